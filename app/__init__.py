@@ -1,0 +1,1 @@
+"""LIS council registry: councils, representatives, meetings and learning-goal proposals."""

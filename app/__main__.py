@@ -1,0 +1,96 @@
+"""Command line: `python -m app {serve,setup,migrate,load-reference,establish-councils,openapi}`."""
+
+import argparse
+import asyncio
+import os
+import sys
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from app.bootstrap import establish_councils, load_reference, set_up
+from app.db import Database
+from app.migrations import migrate
+from app.settings import Settings, get_settings
+
+
+def _with_database(action: Callable[[Database], Awaitable[Any]]) -> Any:
+    async def run() -> Any:
+        database = Database(get_settings())
+        try:
+            return await action(database)
+        finally:
+            await database.dispose()
+
+    return asyncio.run(run())
+
+
+def serve(args: argparse.Namespace) -> None:
+    import uvicorn
+
+    settings = get_settings()
+    if settings.setup_at_startup:
+        _with_database(lambda database: set_up(settings, database))
+        # Done once here, so that several workers do not race to migrate the same file.
+        os.environ["LIS_AUTO_SETUP"] = "false"
+        get_settings.cache_clear()
+    uvicorn.run(
+        "app.main:create_app",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_level=settings.log_level,
+        proxy_headers=True,
+    )
+
+
+def openapi_document() -> str:
+    from app.main import create_app
+
+    schema = create_app(Settings(auto_setup=False)).openapi()
+    return yaml.safe_dump(schema, sort_keys=False, allow_unicode=True, width=100)
+
+
+def write_openapi(args: argparse.Namespace) -> None:
+    document = openapi_document()
+    if args.output == "-":
+        sys.stdout.write(document)
+    else:
+        Path(args.output).write_text(document, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m app", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve_parser = commands.add_parser("serve", help="run the HTTP service (SQLite: sets itself up first)")
+    serve_parser.add_argument("--host", default="127.0.0.1")
+    serve_parser.add_argument("--port", type=int, default=8000)
+    serve_parser.add_argument("--workers", type=int, default=1)
+    serve_parser.set_defaults(run=serve)
+
+    commands.add_parser("setup", help="migrate, load reference data, establish councils").set_defaults(
+        run=lambda _: _with_database(lambda database: set_up(get_settings(), database))
+    )
+    migrate_parser = commands.add_parser("migrate", help="upgrade the schema (default: to head)")
+    migrate_parser.add_argument("revision", nargs="?", default="head")
+    migrate_parser.set_defaults(run=lambda args: asyncio.run(migrate(get_settings(), args.revision)))
+    commands.add_parser("load-reference", help="load the packaged reference data (idempotent)").set_defaults(
+        run=lambda _: print(_with_database(load_reference))
+    )
+    commands.add_parser(
+        "establish-councils", help="establish the standard set of councils (idempotent)"
+    ).set_defaults(run=lambda _: print(f"councils established: {_with_database(establish_councils)}"))
+    openapi_parser = commands.add_parser("openapi", help="write the OpenAPI document as YAML")
+    openapi_parser.add_argument("--output", default="openapi.yaml", help="file, or - for standard output")
+    openapi_parser.set_defaults(run=write_openapi)
+
+    args = parser.parse_args(argv)
+    args.run(args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,30 @@
+"""Bring a database to a usable state: schema, reference data, the national council structure."""
+
+import logging
+
+from app.clock import today_in_oslo
+from app.db import Database
+from app.migrations import migrate
+from app.reference_data import packaged_reference_data
+from app.repository import Repository
+from app.services import LoadReport, establish_standard_councils, load_reference_data
+from app.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+async def load_reference(database: Database) -> LoadReport:
+    async with database.unit_of_work() as session:
+        return await load_reference_data(Repository(session), packaged_reference_data())
+
+
+async def establish_councils(database: Database) -> int:
+    async with database.unit_of_work() as session:
+        return await establish_standard_councils(Repository(session), today_in_oslo())
+
+
+async def set_up(settings: Settings, database: Database) -> None:
+    """Idempotent: safe on every start."""
+    await migrate(settings)
+    log.info("reference data: %s", await load_reference(database))
+    log.info("councils established: %d", await establish_councils(database))

@@ -1,0 +1,29 @@
+"""Which RegUt coordinates nationally on a date (`REGUT-COORDINATING-ROTATION`)."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from app.domain.profiles import COORDINATING_ROTATION_YEARS
+
+
+@dataclass(frozen=True)
+class CoordinatingPeriod:
+    region: str
+    starts_on: date | None
+    """None where the source does not say; the rotation's length then implies it."""
+    ends_on: date
+
+    @property
+    def effective_start(self) -> date:
+        if self.starts_on is not None:
+            return self.starts_on
+        day_after = self.ends_on + timedelta(days=1)
+        return day_after.replace(year=day_after.year - COORDINATING_ROTATION_YEARS)
+
+
+def coordinating_period_on(periods: Iterable[CoordinatingPeriod], on: date) -> CoordinatingPeriod | None:
+    """The recorded period covering `on`, or None when no period is recorded for it."""
+    covering = [p for p in periods if p.effective_start <= on <= p.ends_on]
+    # Recorded periods do not overlap; should an edit make them, the latest start wins.
+    return max(covering, key=lambda p: p.effective_start, default=None)

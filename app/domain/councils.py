@@ -1,0 +1,68 @@
+"""Which councils may exist, what they are called, and who appoints to them."""
+
+from collections.abc import Iterable, Sequence
+
+from app.domain.errors import Violation, refuse_if_any
+from app.domain.profiles import profile_for
+from app.domain.rules import Rule
+from app.domain.values import CouncilKey, CouncilKind, HealthTrust, Specialty, TrustKind
+
+
+def check_council(key: CouncilKey, specialty: Specialty, *, already_exists: bool) -> None:
+    """Guard establishing (or re-keying) a council: `COUNCIL-SPECIALTY-HOSPITAL`, `COUNCIL-UNIQUE`."""
+    violations = []
+    if not specialty.hospital_based:
+        violations.append(
+            Violation(
+                Rule.COUNCIL_SPECIALTY_HOSPITAL,
+                f"{specialty.name_nb} is trained in the municipal health service, so it has no councils",
+                "/specialty",
+            )
+        )
+    if already_exists:
+        where = f" in {key.region}" if key.region else ""
+        violations.append(
+            Violation(
+                Rule.COUNCIL_UNIQUE,
+                f"{specialty.name_nb} already has a {key.kind} council{where}",
+                "/specialty",
+            )
+        )
+    refuse_if_any(violations)
+
+
+def council_name(key: CouncilKey, specialty_name: str, region_name: str | None) -> str:
+    """The default name, in the words of the council's own mandate."""
+    template = profile_for(key.kind, key.region).council_name
+    region = (region_name or "").removesuffix(" RHF")  # the council is the region's, not the RHF's
+    return template.format(specialty=specialty_name.lower(), region=region)
+
+
+def standard_councils(specialties: Iterable[Specialty], regions: Sequence[str]) -> list[CouncilKey]:
+    """The national structure: per hospital-based specialty, one regional council in every region
+    and one inter-regional council."""
+    keys: list[CouncilKey] = []
+    for specialty in specialties:
+        if not specialty.hospital_based:
+            continue
+        keys.extend(CouncilKey(CouncilKind.REGIONAL, specialty.code, region) for region in regions)
+        keys.append(CouncilKey(CouncilKind.INTERREGIONAL, specialty.code, None))
+    return keys
+
+
+def default_appointing_trusts(region: str, trusts: Iterable[HealthTrust]) -> list[str]:
+    """Every public health trust (HF) of the region appoints; RegUt adjusts the list later."""
+    return sorted(t.code for t in trusts if t.region == region and t.kind is TrustKind.HF)
+
+
+def check_appointing_trusts(key: CouncilKey, trusts: Sequence[HealthTrust]) -> None:
+    """Guard a regional council's list of appointing trusts (`TRUST-IN-REGION`)."""
+    refuse_if_any(
+        Violation(
+            Rule.TRUST_IN_REGION,
+            f"{trust.code} belongs to {trust.region}, not to the council's region {key.region}",
+            f"/appointing_trusts/{index}",
+        )
+        for index, trust in enumerate(trusts)
+        if trust.region != key.region
+    )

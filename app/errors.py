@@ -1,0 +1,206 @@
+"""Every error as RFC 9457 problem+json, and the one table from rule to HTTP status."""
+
+import logging
+from collections.abc import Iterable
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import IntegrityError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app.domain.errors import RuleBroken
+from app.domain.rules import Rule
+from app.schemas import Problem, ProblemDetail
+
+log = logging.getLogger(__name__)
+
+PROBLEM_JSON = "application/problem+json"
+
+
+class Protocol:
+    """Codes for what is wrong with a request as a request, not with the mandate."""
+
+    REQUEST_INVALID = "REQUEST-INVALID"
+    NOT_FOUND = "NOT-FOUND"
+    METHOD_NOT_ALLOWED = "METHOD-NOT-ALLOWED"
+    CONFLICT = "CONFLICT"
+    NOT_ACCEPTABLE = "NOT-ACCEPTABLE"
+    UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED-MEDIA-TYPE"
+    SERVICE_UNAVAILABLE = "SERVICE-UNAVAILABLE"
+    INTERNAL = "INTERNAL"
+
+
+RULE_STATUS: dict[Rule, int] = {
+    # Conflicts with existing state.
+    Rule.COUNCIL_UNIQUE: 409,
+    Rule.SEAT_NO_OVERLAP: 409,
+    Rule.ONE_PER_TRUST: 409,
+    Rule.HN_MAX_FOUR: 409,
+    Rule.IR_ONE_PER_REGION: 409,
+    Rule.IR_TRAINEE_SEAT: 409,
+    Rule.PROPOSAL_TRANSITION: 409,
+    # Authority.
+    Rule.IR_CONSTITUTED_BY_RESPONSIBLE_REGUT: 403,
+    Rule.COUNCIL_ADVISORY: 403,
+    Rule.APPOINTER_OWN_TRUST: 403,
+    Rule.IR_ELECTION_BY_REGUT: 403,
+    Rule.PROPOSAL_RESPONSIBLE_REGUT: 403,
+    Rule.ASSESSMENT_BY_IR_COUNCIL: 403,
+}
+"""HTTP status of each guard; any guard not named here is an invalid request (422)."""
+
+_STATUS_PRECEDENCE = (403, 409, 422)
+
+CONSTRAINT_RULES: dict[str, Rule] = {
+    "uq_council_regional": Rule.COUNCIL_UNIQUE,
+    "uq_council_interregional": Rule.COUNCIL_UNIQUE,
+}
+"""Database constraints that back a rule: a request that loses a race is told the rule it broke."""
+
+
+class ProblemError(Exception):
+    """An error the edge reports as it is: not-found, invalid input, a protocol condition."""
+
+    def __init__(
+        self,
+        status: int,
+        rule: str,
+        detail: str,
+        *,
+        errors: Iterable[ProblemDetail] = (),
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.rule = rule
+        self.detail = detail
+        self.errors = list(errors)
+        self.headers = headers
+
+
+def not_found(what: str) -> ProblemError:
+    return ProblemError(404, Protocol.NOT_FOUND, f"{what} does not exist")
+
+
+def invalid(message: str, *, pointer: str | None = None, parameter: str | None = None) -> ProblemError:
+    detail = ProblemDetail(
+        rule=Protocol.REQUEST_INVALID, message=message, pointer=pointer, parameter=parameter
+    )
+    return ProblemError(422, Protocol.REQUEST_INVALID, message, errors=[detail])
+
+
+def problem_response(
+    request: Request,
+    status: int,
+    rule: str,
+    detail: str,
+    errors: Iterable[ProblemDetail] = (),
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    problem = Problem(
+        type=f"urn:lis-registry:problem:{rule}",
+        title=HTTPStatus(status).phrase,
+        status=status,
+        detail=detail,
+        instance=request.url.path,
+        rule=rule,
+        errors=list(errors),
+    )
+    return JSONResponse(
+        problem.model_dump(mode="json", exclude_none=True),
+        status_code=status,
+        media_type=PROBLEM_JSON,
+        headers=headers,
+    )
+
+
+def status_of(error: RuleBroken) -> int:
+    statuses = {RULE_STATUS.get(v.rule, 422) for v in error.violations}
+    return next(s for s in _STATUS_PRECEDENCE if s in statuses)
+
+
+def _pointer(location: tuple[Any, ...]) -> str:
+    return "/" + "/".join(str(part).replace("~", "~0").replace("/", "~1") for part in location)
+
+
+def _validation_details(error: RequestValidationError) -> list[ProblemDetail]:
+    details = []
+    for item in error.errors():
+        where, *path = item["loc"]
+        if where == "body":
+            details.append(
+                ProblemDetail(
+                    rule=Protocol.REQUEST_INVALID, message=item["msg"], pointer=_pointer(tuple(path))
+                )
+            )
+        else:
+            name = str(path[0]) if path else str(where)
+            details.append(ProblemDetail(rule=Protocol.REQUEST_INVALID, message=item["msg"], parameter=name))
+    return details
+
+
+def _constraint_name(error: IntegrityError) -> str | None:
+    # asyncpg names the constraint; SQLite never reaches this for the rules above because its
+    # writers are serialised (BEGIN IMMEDIATE) and the domain check sees the committed row.
+    return getattr(getattr(error.orig, "__cause__", None), "constraint_name", None)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(RuleBroken)
+    async def on_rule_broken(request: Request, error: RuleBroken) -> JSONResponse:
+        details = [ProblemDetail(rule=v.rule, message=v.message, pointer=v.pointer) for v in error.violations]
+        detail = error.violations[0].message if len(details) == 1 else f"{len(details)} rules are broken"
+        return problem_response(request, status_of(error), error.rule, detail, details)
+
+    @app.exception_handler(ProblemError)
+    async def on_problem(request: Request, error: ProblemError) -> JSONResponse:
+        return problem_response(request, error.status, error.rule, error.detail, error.errors, error.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def on_invalid_request(request: Request, error: RequestValidationError) -> JSONResponse:
+        details = _validation_details(error)
+        detail = details[0].message if len(details) == 1 else f"{len(details)} fields are invalid"
+        return problem_response(request, 422, Protocol.REQUEST_INVALID, detail, details)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http_error(request: Request, error: StarletteHTTPException) -> JSONResponse:
+        rule = {
+            404: Protocol.NOT_FOUND,
+            405: Protocol.METHOD_NOT_ALLOWED,
+            406: Protocol.NOT_ACCEPTABLE,
+            415: Protocol.UNSUPPORTED_MEDIA_TYPE,
+        }.get(error.status_code, Protocol.REQUEST_INVALID)
+        detail = str(error.detail) if error.detail else HTTPStatus(error.status_code).phrase
+        if error.status_code == 404 and error.detail == "Not Found":
+            detail = f"no resource at {request.url.path}"
+        return problem_response(request, error.status_code, rule, detail, headers=error.headers)
+
+    @app.exception_handler(IntegrityError)
+    async def on_integrity_error(request: Request, error: IntegrityError) -> JSONResponse:
+        rule = CONSTRAINT_RULES.get(_constraint_name(error) or "")
+        if rule is not None:
+            detail = "a concurrent request made a change that this one would now break"
+            return problem_response(request, RULE_STATUS.get(rule, 422), rule, detail)
+        log.warning("integrity error not mapped to a rule: %s", error.orig)
+        return problem_response(request, 409, Protocol.CONFLICT, "the change conflicts with stored data")
+
+    @app.exception_handler(Exception)
+    async def on_unexpected(request: Request, error: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return problem_response(
+            request, 500, Protocol.INTERNAL, "an unexpected error occurred; it has been logged"
+        )
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI declarations of the problem+json answers an operation can give."""
+    return {
+        status: {
+            "description": HTTPStatus(status).phrase,
+            "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+        }
+        for status in statuses
+    }

@@ -1,0 +1,81 @@
+"""The application factory."""
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.routing import APIRoute
+
+from app.bootstrap import set_up
+from app.db import Database
+from app.errors import install_error_handlers
+from app.routers import councils, health, reference
+from app.schemas import Problem
+from app.settings import Settings, get_settings
+
+API_VERSION = "0.1.0"
+"""The contract's version (`info.version` of openapi.yaml): bump it with every contract change."""
+
+DESCRIPTION = """\
+Registry of the councils for the specialist training of doctors (LIS) in Norway: regional and
+inter-regional councils, their representatives, meetings and proposals to change learning goals.
+
+Errors are RFC 9457 `application/problem+json` with a `rule`: the rule ID of the mandate rule that was
+broken, or a protocol code such as `REQUEST-INVALID`.
+"""
+
+
+def operation_id(route: APIRoute) -> str:
+    """Readable, stable camelCase operationIds from route names (`list_councils` → `listCouncils`)."""
+    first, *rest = route.name.split("_")
+    return first + "".join(word.capitalize() for word in rest)
+
+
+def create_app(settings: Settings | None = None, database: Database | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    owns_database = database is None
+    database = database or Database(settings)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if settings.setup_at_startup:
+            await set_up(settings, database)
+        yield
+        if owns_database:
+            await database.dispose()
+
+    app = FastAPI(
+        title="LIS council registry",
+        version=API_VERSION,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        generate_unique_id_function=operation_id,
+        separate_input_output_schemas=False,
+    )
+    app.state.database = database
+    app.state.settings = settings
+    install_error_handlers(app)
+    for router in (reference.router, councils.router, health.router):
+        app.include_router(router)
+    _add_problem_schema(app)
+    logging.getLogger("app").setLevel(settings.log_level.upper())
+    return app
+
+
+def _add_problem_schema(app: FastAPI) -> None:
+    """Routes declare problem+json answers by `$ref`; put the schema they point at in components."""
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = generate()
+            problem = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+            components = schema.setdefault("components", {}).setdefault("schemas", {})
+            components.update(problem.pop("$defs", {}))
+            components["Problem"] = problem
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

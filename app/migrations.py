@@ -1,0 +1,63 @@
+"""Alembic, driven from the application: upgrade, downgrade, and what is pending."""
+
+from functools import lru_cache
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import Connection
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from alembic import command
+from app.db import create_engine
+from app.settings import Settings
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def alembic_config() -> Config:
+    config = Config(str(PROJECT_ROOT / "alembic.ini"))
+    config.set_main_option("script_location", str(PROJECT_ROOT / "alembic"))
+    config.attributes["configure_logging"] = False
+    return config
+
+
+@lru_cache(maxsize=1)
+def _scripts() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def pending_revisions(current: set[str]) -> list[str]:
+    """Revisions between the database's and the head, newest first."""
+    if not current:
+        return [script.revision for script in _scripts().walk_revisions()]
+    return [script.revision for script in _scripts().iterate_revisions("heads", tuple(current))]
+
+
+async def upgrade(connection: AsyncConnection, revision: str = "head") -> None:
+    await connection.run_sync(_run, command.upgrade, revision)
+
+
+async def downgrade(connection: AsyncConnection, revision: str = "base") -> None:
+    await connection.run_sync(_run, command.downgrade, revision)
+
+
+def _run(connection: Connection, action: object, revision: str) -> None:
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    action(config, revision)  # type: ignore[operator]
+
+
+async def current_revisions(connection: AsyncConnection) -> set[str]:
+    return set(await connection.run_sync(lambda c: MigrationContext.configure(c).get_current_heads()))
+
+
+async def migrate(settings: Settings, revision: str = "head") -> None:
+    """Upgrade the configured database, on a connection without SQLite's foreign-key enforcement."""
+    engine = create_engine(settings, for_migrations=True)
+    try:
+        async with engine.begin() as connection:
+            await upgrade(connection, revision)
+    finally:
+        await engine.dispose()

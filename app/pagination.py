@@ -1,0 +1,78 @@
+"""Keyset pagination with opaque cursors: stable under inserts, no OFFSET scans."""
+
+import base64
+import binascii
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import Select, literal, tuple_
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import ColumnElement
+
+T = TypeVar("T")
+
+DEFAULT_LIMIT = 50
+MAX_LIMIT = 500
+
+
+class InvalidCursor(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    limit: int = DEFAULT_LIMIT
+    cursor: str | None = None
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    items: list[T]
+    next_cursor: str | None
+
+
+def encode_cursor(values: Sequence[Any]) -> str:
+    plain = [v.isoformat() if isinstance(v, date) else str(v) for v in values]
+    return base64.urlsafe_b64encode(json.dumps(plain).encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, order: Sequence[ColumnElement[Any]]) -> list[Any]:
+    try:
+        plain = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        if not isinstance(plain, list) or len(plain) != len(order):
+            raise InvalidCursor("cursor does not belong to this collection")
+        return [_parse(value, column.type.python_type) for value, column in zip(plain, order, strict=True)]
+    except (binascii.Error, UnicodeDecodeError, json.JSONDecodeError, TypeError, ValueError) as error:
+        raise InvalidCursor("cursor is not one this service issued") from error
+
+
+def _parse(value: Any, python_type: type) -> Any:
+    if not isinstance(value, str):
+        raise InvalidCursor("cursor is not one this service issued")
+    if python_type is date:
+        return date.fromisoformat(value)
+    return python_type(value)
+
+
+async def fetch_page(
+    session: AsyncSession,
+    statement: Select[Any],
+    order: Sequence[ColumnElement[Any]],
+    key: Callable[[Any], Sequence[Any]],
+    page: PageRequest,
+) -> Page[Any]:
+    """One page of `statement`'s single entity, ordered by `order` (a unique key, ascending);
+    `key(row)` gives a row's values of `order` for the next cursor."""
+    if page.cursor:
+        after = decode_cursor(page.cursor, order)
+        statement = statement.where(
+            tuple_(*order) > tuple_(*(literal(v, c.type) for v, c in zip(after, order, strict=True)))
+        )
+    rows = list((await session.scalars(statement.order_by(*order).limit(page.limit + 1))).all())
+    if len(rows) <= page.limit:
+        return Page(rows, None)
+    rows = rows[: page.limit]
+    return Page(rows, encode_cursor(key(rows[-1])))

@@ -1,0 +1,174 @@
+"""Every query, and the mapping from rows to domain values. Flushes; never commits."""
+
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.domain import values
+from app.domain.coordination import CoordinatingPeriod as Period
+from app.pagination import Page, PageRequest, fetch_page
+from app.tables import (
+    CoordinatingPeriod,
+    Council,
+    CouncilAppointingTrust,
+    HealthTrust,
+    Region,
+    Specialty,
+)
+
+
+def specialty_value(row: Specialty) -> values.Specialty:
+    return values.Specialty(row.code, row.name_nb, row.hospital_based, row.responsible_region_code)
+
+
+def trust_value(row: HealthTrust) -> values.HealthTrust:
+    return values.HealthTrust(row.code, row.region_code, values.TrustKind(row.kind))
+
+
+def period_value(row: CoordinatingPeriod) -> Period:
+    return Period(row.region_code, row.starts_on, row.ends_on)
+
+
+def council_key(row: Council) -> values.CouncilKey:
+    return values.CouncilKey(values.CouncilKind(row.kind), row.specialty_code, row.region_code)
+
+
+class Repository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    def add(self, row: Any) -> None:
+        self.session.add(row)
+
+    async def flush(self) -> None:
+        await self.session.flush()
+
+    # Reference data
+
+    async def region(self, code: str) -> Region | None:
+        return await self.session.get(Region, code)
+
+    async def regions(self, page: PageRequest) -> Page[Region]:
+        return await fetch_page(self.session, select(Region), [Region.code], lambda r: [r.code], page)
+
+    async def all_regions(self) -> list[Region]:
+        return list((await self.session.scalars(select(Region).order_by(Region.code))).all())
+
+    async def regut_hosts(self) -> dict[str, str]:
+        """Region code → code of the trust hosting its RegUt."""
+        rows = await self.session.execute(
+            select(HealthTrust.region_code, HealthTrust.code).where(HealthTrust.hosts_regut)
+        )
+        return {region: trust for region, trust in rows.tuples()}
+
+    async def health_trust(self, code: str) -> HealthTrust | None:
+        return await self.session.get(HealthTrust, code)
+
+    async def health_trusts(
+        self, page: PageRequest, *, region: str | None = None, updated_since: datetime | None = None
+    ) -> Page[HealthTrust]:
+        statement = select(HealthTrust)
+        if region is not None:
+            statement = statement.where(HealthTrust.region_code == region)
+        if updated_since is not None:
+            statement = statement.where(HealthTrust.updated_at >= updated_since)
+        return await fetch_page(self.session, statement, [HealthTrust.code], lambda t: [t.code], page)
+
+    async def health_trusts_by_code(self, codes: Iterable[str]) -> dict[str, HealthTrust]:
+        rows = await self.session.scalars(select(HealthTrust).where(HealthTrust.code.in_(set(codes))))
+        return {row.code: row for row in rows}
+
+    async def all_health_trusts(self) -> list[HealthTrust]:
+        return list((await self.session.scalars(select(HealthTrust).order_by(HealthTrust.code))).all())
+
+    async def specialty(self, code: str) -> Specialty | None:
+        return await self.session.get(Specialty, code)
+
+    async def specialties(
+        self, page: PageRequest, *, hospital_based: bool | None = None, updated_since: datetime | None = None
+    ) -> Page[Specialty]:
+        statement = select(Specialty)
+        if hospital_based is not None:
+            statement = statement.where(Specialty.hospital_based == hospital_based)
+        if updated_since is not None:
+            statement = statement.where(Specialty.updated_at >= updated_since)
+        return await fetch_page(self.session, statement, [Specialty.code], lambda s: [s.code], page)
+
+    async def all_specialties(self) -> list[Specialty]:
+        return list((await self.session.scalars(select(Specialty).order_by(Specialty.code))).all())
+
+    async def coordinating_periods(self) -> list[CoordinatingPeriod]:
+        statement = select(CoordinatingPeriod).order_by(CoordinatingPeriod.ends_on)
+        return list((await self.session.scalars(statement)).all())
+
+    # Councils
+
+    _council_order = (Council.specialty_code, Council.kind, func.coalesce(Council.region_code, ""))
+
+    async def councils(
+        self,
+        page: PageRequest,
+        *,
+        kind: values.CouncilKind | None = None,
+        region: str | None = None,
+        specialty: str | None = None,
+        updated_since: datetime | None = None,
+    ) -> Page[Council]:
+        statement = select(Council)
+        if kind is not None:
+            statement = statement.where(Council.kind == kind.value)
+        if region is not None:
+            statement = statement.where(Council.region_code == region)
+        if specialty is not None:
+            statement = statement.where(Council.specialty_code == specialty)
+        if updated_since is not None:
+            statement = statement.where(Council.updated_at >= updated_since)
+        return await fetch_page(
+            self.session,
+            statement,
+            self._council_order,
+            lambda c: [c.specialty_code, c.kind, c.region_code or ""],
+            page,
+        )
+
+    async def council(self, council_id: uuid.UUID, *, for_update: bool = False) -> Council | None:
+        statement = select(Council).where(Council.id == council_id)
+        if for_update:
+            statement = statement.with_for_update()
+        return (await self.session.scalars(statement)).one_or_none()
+
+    async def council_exists(self, key: values.CouncilKey, *, other_than: uuid.UUID | None = None) -> bool:
+        statement = select(Council.id).where(
+            Council.kind == key.kind.value,
+            Council.specialty_code == key.specialty,
+            Council.region_code.is_(None) if key.region is None else Council.region_code == key.region,
+        )
+        if other_than is not None:
+            statement = statement.where(Council.id != other_than)
+        return (await self.session.scalars(statement.limit(1))).first() is not None
+
+    async def council_keys(self) -> set[values.CouncilKey]:
+        rows = await self.session.scalars(select(Council))
+        return {council_key(row) for row in rows}
+
+    async def appointing_trusts(self, council_id: uuid.UUID) -> list[HealthTrust]:
+        statement = (
+            select(HealthTrust)
+            .join(CouncilAppointingTrust, CouncilAppointingTrust.trust_code == HealthTrust.code)
+            .where(CouncilAppointingTrust.council_id == council_id)
+            .order_by(HealthTrust.code)
+        )
+        return list((await self.session.scalars(statement)).all())
+
+    async def replace_appointing_trusts(self, council_id: uuid.UUID, trust_codes: Sequence[str]) -> None:
+        await self.session.execute(
+            delete(CouncilAppointingTrust).where(CouncilAppointingTrust.council_id == council_id)
+        )
+        self.add_appointing_trusts(council_id, trust_codes)
+
+    def add_appointing_trusts(self, council_id: uuid.UUID, trust_codes: Iterable[str]) -> None:
+        self.session.add_all(CouncilAppointingTrust(council_id=council_id, trust_code=c) for c in trust_codes)

@@ -1,0 +1,107 @@
+"""Councils: the regional and inter-regional councils and who appoints to them."""
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response, status
+from pydantic import AwareDatetime
+
+from app import services
+from app.clock import today_in_oslo
+from app.dependencies import PageDep, RepositoryDep, link_next_page
+from app.domain.values import CouncilKind
+from app.errors import invalid, not_found, problem_responses
+from app.repository import Repository
+from app.schemas import CouncilCreate, CouncilList, CouncilPublic, CouncilUpdate, HealthTrustList
+from app.tables import Council
+from app.views import council_view, trust_view
+
+router = APIRouter(prefix="/v1", tags=["councils"], responses=problem_responses(400, 422))
+
+
+async def _council(repo: Repository, council_id: uuid.UUID) -> Council:
+    council = await repo.council(council_id)
+    if council is None:
+        raise not_found(f"council {council_id}")
+    return council
+
+
+async def _require_known(repo: Repository, *, region: str | None, specialty: str | None) -> None:
+    # A misspelt filter would otherwise look like "no councils": say what is wrong instead.
+    if region is not None and await repo.region(region) is None:
+        raise invalid(f"no region has the code {region!r}", parameter="region")
+    if specialty is not None and await repo.specialty(specialty) is None:
+        raise invalid(f"no specialty has the code {specialty!r}", parameter="specialty")
+
+
+@router.get("/councils", response_model=CouncilList, name="list_councils")
+async def list_councils(
+    repo: RepositoryDep,
+    page: PageDep,
+    request: Request,
+    response: Response,
+    kind: CouncilKind | None = None,
+    region: Annotated[str | None, Query(max_length=40, description="Region code.")] = None,
+    specialty: Annotated[str | None, Query(max_length=80, description="Specialty code.")] = None,
+    updated_since: Annotated[
+        AwareDatetime | None, Query(description="Only councils changed at or after this instant.")
+    ] = None,
+) -> CouncilList:
+    """Councils, by specialty; dissolved ones stay listed with their dissolution date."""
+    await _require_known(repo, region=region, specialty=specialty)
+    councils = await repo.councils(
+        page, kind=kind, region=region, specialty=specialty, updated_since=updated_since
+    )
+    link_next_page(request, response, councils)
+    return CouncilList(items=[council_view(c) for c in councils.items], next_cursor=councils.next_cursor)
+
+
+@router.post(
+    "/councils",
+    response_model=CouncilPublic,
+    status_code=status.HTTP_201_CREATED,
+    name="create_council",
+    responses=problem_responses(409),
+)
+async def create_council(body: CouncilCreate, repo: RepositoryDep, response: Response) -> CouncilPublic:
+    """Establish a council (COUNCIL-UNIQUE, COUNCIL-SPECIALTY-HOSPITAL)."""
+    council = await services.establish_council(repo, body, today_in_oslo())
+    response.headers["Location"] = f"/v1/councils/{council.id}"
+    return council_view(council)
+
+
+@router.get(
+    "/councils/{council_id}",
+    response_model=CouncilPublic,
+    name="get_council",
+    responses=problem_responses(404),
+)
+async def get_council(council_id: uuid.UUID, repo: RepositoryDep) -> CouncilPublic:
+    """One council."""
+    return council_view(await _council(repo, council_id))
+
+
+@router.patch(
+    "/councils/{council_id}",
+    response_model=CouncilPublic,
+    name="update_council",
+    responses=problem_responses(404, 409),
+)
+async def update_council(council_id: uuid.UUID, body: CouncilUpdate, repo: RepositoryDep) -> CouncilPublic:
+    """Change a council's name, contact, specialty, region or dissolution (COUNCIL-UNIQUE,
+    COUNCIL-SPECIALTY-HOSPITAL)."""
+    return council_view(await services.change_council(repo, council_id, body))
+
+
+@router.get(
+    "/councils/{council_id}/appointing-trusts",
+    response_model=HealthTrustList,
+    name="list_appointing_trusts",
+    responses=problem_responses(404),
+)
+async def list_appointing_trusts(council_id: uuid.UUID, repo: RepositoryDep) -> HealthTrustList:
+    """The trusts that appoint to a regional council (TRUST-HAS-SEAT); empty for an inter-regional
+    one, whose seats belong to regions. One page: never more than a region's trusts."""
+    await _council(repo, council_id)
+    trusts = await repo.appointing_trusts(council_id)
+    return HealthTrustList(items=[trust_view(t) for t in trusts], next_cursor=None)

@@ -1,0 +1,122 @@
+"""Table models only: the storage shape. The API contract lives in `schemas.py`."""
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, CheckConstraint, Column, ForeignKey, Index, String, Uuid, false, text
+from sqlmodel import Field, SQLModel
+
+from app.db import utcnow
+
+
+class Timestamped(SQLModel):
+    created_at: datetime = Field(default_factory=utcnow, nullable=False)
+    updated_at: datetime = Field(
+        default_factory=utcnow, nullable=False, sa_column_kwargs={"onupdate": utcnow}, index=True
+    )
+
+
+class Region(Timestamped, table=True):
+    code: str = Field(primary_key=True, max_length=40)
+    name: str = Field(max_length=200)
+    regut_name: str = Field(max_length=200)
+    regut_email: str | None = Field(default=None, max_length=254)
+    corrected_at: datetime | None = Field(
+        default=None, description="Set when an administrator corrected the row; the loader then leaves it."
+    )
+
+
+class HealthTrust(Timestamped, table=True):
+    __tablename__ = "health_trust"
+    __table_args__ = (
+        CheckConstraint("kind IN ('hf', 'private')", name="kind"),
+        CheckConstraint("length(org_number) = 9", name="org_number_length"),
+        # REGUT-ONE-PER-REGION: one RegUt per region, hosted by one trust.
+        Index(
+            "uq_health_trust_regut_host",
+            "region_code",
+            unique=True,
+            sqlite_where=text("hosts_regut"),
+            postgresql_where=text("hosts_regut"),
+        ),
+    )
+
+    code: str = Field(primary_key=True, max_length=60)
+    region_code: str = Field(foreign_key="region.code", index=True, max_length=40)
+    name: str = Field(max_length=200)
+    org_number: str = Field(unique=True, max_length=9)
+    kind: str = Field(max_length=16)
+    hosts_regut: bool = Field(
+        default=False, sa_column=Column(Boolean, nullable=False, server_default=false())
+    )
+    corrected_at: datetime | None = None
+
+
+class Specialty(Timestamped, table=True):
+    code: str = Field(primary_key=True, max_length=80)
+    name_nb: str = Field(max_length=200)
+    name_en: str = Field(max_length=200)
+    abbreviation: str | None = Field(default=None, max_length=10)
+    hospital_based: bool
+    responsible_region_code: str | None = Field(default=None, foreign_key="region.code", max_length=40)
+    corrected_at: datetime | None = None
+
+
+class CoordinatingPeriod(Timestamped, table=True):
+    __tablename__ = "coordinating_period"
+    __table_args__ = (CheckConstraint("starts_on IS NULL OR starts_on <= ends_on", name="period_order"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    region_code: str = Field(foreign_key="region.code", max_length=40)
+    starts_on: date | None = None
+    ends_on: date = Field(unique=True)
+    corrected_at: datetime | None = None
+
+
+class Council(Timestamped, table=True):
+    __table_args__ = (
+        CheckConstraint("kind IN ('regional', 'interregional')", name="kind"),
+        CheckConstraint("(kind = 'regional') = (region_code IS NOT NULL)", name="region_iff_regional"),
+        CheckConstraint(
+            "dissolved_on IS NULL OR dissolved_on >= established_on", name="dissolved_after_established"
+        ),
+        # COUNCIL-UNIQUE, held by the database so that concurrent requests cannot both pass it.
+        Index(
+            "uq_council_regional",
+            "specialty_code",
+            "region_code",
+            unique=True,
+            sqlite_where=text("kind = 'regional'"),
+            postgresql_where=text("kind = 'regional'"),
+        ),
+        Index(
+            "uq_council_interregional",
+            "specialty_code",
+            unique=True,
+            sqlite_where=text("kind = 'interregional'"),
+            postgresql_where=text("kind = 'interregional'"),
+        ),
+    )
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    kind: str = Field(max_length=16)
+    specialty_code: str = Field(foreign_key="specialty.code", max_length=80)
+    region_code: str | None = Field(default=None, foreign_key="region.code", max_length=40, index=True)
+    name: str = Field(max_length=300)
+    contact_email: str | None = Field(default=None, max_length=254)
+    established_on: date
+    dissolved_on: date | None = None
+
+
+class CouncilAppointingTrust(SQLModel, table=True):
+    """TRUST-HAS-SEAT: the trusts that appoint to a regional council."""
+
+    __tablename__ = "council_appointing_trust"
+
+    council_id: uuid.UUID = Field(
+        sa_column=Column(Uuid, ForeignKey("council.id", ondelete="CASCADE"), primary_key=True)
+    )
+    trust_code: str = Field(
+        sa_column=Column(String(60), ForeignKey("health_trust.code"), primary_key=True, index=True)
+    )
+    created_at: datetime = Field(default_factory=utcnow, nullable=False)
