@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.domain.errors import RuleBroken
 from app.domain.rules import Rule
+from app.pagination import InvalidCursor
 from app.schemas import Problem, ProblemDetail
 
 log = logging.getLogger(__name__)
@@ -154,6 +155,11 @@ def install_error_handlers(app: FastAPI) -> None:
         details = [ProblemDetail(rule=v.rule, message=v.message, pointer=v.pointer) for v in error.violations]
         detail = error.violations[0].message if len(details) == 1 else f"{len(details)} rules are broken"
         return problem_response(request, status_of(error), error.rule, detail, details)
+
+    @app.exception_handler(InvalidCursor)
+    async def on_invalid_cursor(request: Request, error: InvalidCursor) -> JSONResponse:
+        details = [ProblemDetail(rule=Protocol.REQUEST_INVALID, message=str(error), parameter="cursor")]
+        return problem_response(request, 422, Protocol.REQUEST_INVALID, str(error), details)
 
     @app.exception_handler(ProblemError)
     async def on_problem(request: Request, error: ProblemError) -> JSONResponse:

@@ -11,6 +11,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import Select, literal, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.types import TypeEngine
 
 T = TypeVar("T")
 
@@ -44,17 +45,22 @@ def decode_cursor(cursor: str, order: Sequence[ColumnElement[Any]]) -> list[Any]
         plain = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
         if not isinstance(plain, list) or len(plain) != len(order):
             raise InvalidCursor("cursor does not belong to this collection")
-        return [_parse(value, column.type.python_type) for value, column in zip(plain, order, strict=True)]
+        return [_parse(value, column.type) for value, column in zip(plain, order, strict=True)]
     except (binascii.Error, UnicodeDecodeError, json.JSONDecodeError, TypeError, ValueError) as error:
         raise InvalidCursor("cursor is not one this service issued") from error
 
 
-def _parse(value: Any, python_type: type) -> Any:
+def _parse(value: Any, column_type: TypeEngine[Any]) -> Any:
     if not isinstance(value, str):
         raise InvalidCursor("cursor is not one this service issued")
+    try:
+        python_type = column_type.python_type
+    except NotImplementedError:
+        return value
     if python_type is date:
         return date.fromisoformat(value)
-    return python_type(value)
+    # String columns behind a TypeDecorator report `object`: the text is the value.
+    return value if python_type in (str, object) else python_type(value)
 
 
 async def fetch_page(

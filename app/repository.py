@@ -63,7 +63,7 @@ class Repository:
         rows = await self.session.execute(
             select(HealthTrust.region_code, HealthTrust.code).where(HealthTrust.hosts_regut)
         )
-        return {region: trust for region, trust in rows.tuples()}
+        return {region: trust for region, trust in rows.all()}
 
     async def health_trust(self, code: str) -> HealthTrust | None:
         return await self.session.get(HealthTrust, code)

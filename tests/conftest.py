@@ -1,0 +1,95 @@
+"""Test database on SQLite (default) or PostgreSQL (`LIS_TEST_DATABASE_URL`), clean for every test.
+
+A session that was asked for PostgreSQL and cannot reach it fails: it never skips quietly.
+"""
+
+import os
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import event, text
+from sqlmodel import SQLModel
+
+import app.tables  # noqa: F401  (the tables, for the clean-up below)
+from app.bootstrap import load_reference
+from app.db import Database
+from app.main import create_app
+from app.migrations import migrate
+from app.settings import Settings
+
+TEST_DATABASE_URL = "LIS_TEST_DATABASE_URL"
+
+
+@pytest.fixture(scope="session")
+def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    url = os.environ.get(TEST_DATABASE_URL) or (
+        f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('database') / 'registry.db'}"
+    )
+    return Settings(database_url=url, auto_setup=False, _env_file=None)  # type: ignore[call-arg]
+
+
+@pytest.fixture(scope="session")
+async def database(settings: Settings) -> AsyncIterator[Database]:
+    database = Database(settings)
+    if database.dialect == "postgresql":
+        # Start from an empty schema, so that the migrations alone build it.
+        async with database.engine.begin() as connection:
+            await connection.execute(text("DROP SCHEMA public CASCADE"))
+            await connection.execute(text("CREATE SCHEMA public"))
+    await migrate(settings)
+    yield database
+    await database.dispose()
+
+
+async def reset(database: Database) -> None:
+    """Empty every table and load the packaged reference data again."""
+    tables = [t.name for t in reversed(SQLModel.metadata.sorted_tables)]
+    async with database.engine.begin() as connection:
+        if database.dialect == "postgresql":
+            await connection.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+        else:
+            for table in tables:
+                await connection.execute(text(f"DELETE FROM {table}"))  # noqa: S608  (our own table names)
+    await load_reference(database)
+
+
+@pytest.fixture
+async def clean_database(database: Database) -> Database:
+    await reset(database)
+    return database
+
+
+@pytest.fixture
+async def client(settings: Settings, clean_database: Database) -> AsyncIterator[httpx.AsyncClient]:
+    application = create_app(settings, clean_database)
+    transport = httpx.ASGITransport(app=application)
+    async with httpx.AsyncClient(transport=transport, base_url="http://registry.test") as client:
+        yield client
+
+
+class StatementCounter:
+    def __init__(self) -> None:
+        self.statements: list[str] = []
+
+    def __len__(self) -> int:
+        return len(self.statements)
+
+
+@pytest.fixture
+def count_statements(clean_database: Database) -> Iterator[StatementCounter]:
+    """Counts the SQL statements the application sends, to catch a query per row (N+1)."""
+    counter = StatementCounter()
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        counter.statements.append(statement)
+
+    engine = clean_database.engine.sync_engine
+    event.listen(engine, "before_cursor_execute", record)
+    yield counter
+    event.remove(engine, "before_cursor_execute", record)
+
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SHARED = PROJECT_ROOT.parent / "shared"

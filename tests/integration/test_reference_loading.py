@@ -1,0 +1,61 @@
+"""Loading the reference data is idempotent and updates in place."""
+
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+
+from app.bootstrap import load_reference
+from app.db import Database
+from app.tables import CoordinatingPeriod, HealthTrust, Region, Specialty
+
+
+async def row_counts(database: Database) -> dict[str, int]:
+    async with database.unit_of_work(write=False) as session:
+        return {
+            table.__name__: await session.scalar(select(func.count()).select_from(table)) or 0
+            for table in (Region, HealthTrust, Specialty, CoordinatingPeriod)
+        }
+
+
+async def test_loading_twice_changes_nothing(clean_database: Database) -> None:
+    before = await row_counts(clean_database)
+    report = await load_reference(clean_database)
+    assert (report.inserted, report.updated) == ({}, {})
+    assert (
+        await row_counts(clean_database)
+        == before
+        == {
+            "Region": 4,
+            "HealthTrust": 27,
+            "Specialty": 46,
+            "CoordinatingPeriod": 2,
+        }
+    )
+
+
+async def test_a_changed_name_is_updated_not_duplicated(clean_database: Database) -> None:
+    async with clean_database.unit_of_work() as session:
+        trust = await session.get(HealthTrust, "unn")
+        assert trust is not None
+        trust.name = "an outdated name"
+    report = await load_reference(clean_database)
+    assert report.updated == {"health_trusts": 1}
+    async with clean_database.unit_of_work(write=False) as session:
+        trust = await session.get(HealthTrust, "unn")
+        assert trust is not None
+        assert trust.name == "Universitetssykehuset Nord-Norge HF"
+    assert (await row_counts(clean_database))["HealthTrust"] == 27
+
+
+async def test_an_administrators_correction_survives_a_reload(clean_database: Database) -> None:
+    async with clean_database.unit_of_work() as session:
+        region = await session.get(Region, "helse-vest")
+        assert region is not None
+        region.regut_email = "regut@helse-bergen.no"
+        region.corrected_at = datetime.now(UTC)
+    report = await load_reference(clean_database)
+    assert report.kept_corrected == {"regions": 1}
+    async with clean_database.unit_of_work(write=False) as session:
+        region = await session.get(Region, "helse-vest")
+        assert region is not None
+        assert region.regut_email == "regut@helse-bergen.no"

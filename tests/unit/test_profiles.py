@@ -1,0 +1,64 @@
+"""Mandate profiles: which council gets which rules and numbers (MANDATE.md, profile table)."""
+
+import re
+
+import pytest
+
+from app.domain.profiles import PROFILES, ProfileName, profile_for
+from app.domain.rules import Rule
+from app.domain.values import CouncilKind
+from tests.conftest import SHARED
+
+
+@pytest.mark.parametrize(
+    ("kind", "region", "profile"),
+    [
+        (CouncilKind.REGIONAL, "helse-nord", ProfileName.HELSE_NORD),
+        (CouncilKind.REGIONAL, "helse-sor-ost", ProfileName.HELSE_SOR_OST),
+        (CouncilKind.REGIONAL, "helse-vest", ProfileName.REGIONAL_DEFAULT),
+        (CouncilKind.REGIONAL, "helse-midt-norge", ProfileName.REGIONAL_DEFAULT),
+        (CouncilKind.INTERREGIONAL, None, ProfileName.INTERREGIONAL),
+    ],
+)
+def test_council_gets_its_profile_from_kind_and_region(
+    kind: CouncilKind, region: str | None, profile: ProfileName
+) -> None:
+    assert profile_for(kind, region).name is profile
+
+
+def test_helse_nord_councils_have_at_most_four_members() -> None:
+    """HN-MAX-FOUR (000 §2.2: Inntil fire spesialister)."""
+    assert PROFILES[ProfileName.HELSE_NORD].max_members == 4
+    assert Rule.HN_MAX_FOUR in PROFILES[ProfileName.HELSE_NORD].rules
+
+
+def test_helse_sor_ost_terms_last_at_least_two_years() -> None:
+    """HSO-MIN-TERM (002 §3: oppnevnes for minimum to år)."""
+    assert PROFILES[ProfileName.HELSE_SOR_OST].min_term_years == 2
+
+
+def test_interregional_terms_last_four_years() -> None:
+    """IR-TERM-FOUR-YEARS (001 Sammensetning: for fire år av gangen)."""
+    profile = PROFILES[ProfileName.INTERREGIONAL]
+    assert (profile.max_term_years, profile.default_term_years) == (4, 4)
+
+
+def test_profile_rules_belong_to_the_profile_named_in_their_id() -> None:
+    for profile in PROFILES.values():
+        for rule in profile.rules:
+            if rule.value.startswith("HN-"):
+                assert profile.name is ProfileName.HELSE_NORD, rule
+            if rule.value.startswith("HSO-"):
+                assert profile.name is ProfileName.HELSE_SOR_OST, rule
+            if rule.value.startswith("IR-"):
+                assert profile.name is ProfileName.INTERREGIONAL, rule
+
+
+def test_every_rule_id_of_the_mandate_document_is_known_and_no_other() -> None:
+    mandate = SHARED / "docs" / "MANDATE.md"
+    if not mandate.exists():
+        pytest.skip(f"{mandate} is not beside the project; the rule list cannot be compared")
+    documented = set(
+        re.findall(r"^\| `([A-Z][A-Z0-9-]+)` \|", mandate.read_text(encoding="utf-8"), re.MULTILINE)
+    )
+    assert documented == {rule.value for rule in Rule}
