@@ -5,7 +5,7 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlmodel import SQLModel
 
@@ -93,3 +93,16 @@ class Database:
 
     async def dispose(self) -> None:
         await self.engine.dispose()
+
+
+OUTBOX_LOCK = 7_270_001
+"""PostgreSQL advisory-lock key that orders outbox writers."""
+
+
+async def serialize_outbox_writers(session: AsyncSession) -> None:
+    """Make outbox ids commit in the order they are allocated, so that a feed reader who has seen
+    event N never later finds a smaller id appear. PostgreSQL hands out sequence values before commit;
+    this transaction-scoped lock holds later writers until this one commits. SQLite writers are
+    already serial (BEGIN IMMEDIATE)."""
+    if session.bind.dialect.name == "postgresql":
+        await session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": OUTBOX_LOCK})

@@ -1,16 +1,13 @@
 """Per-request plumbing shared by the routers."""
 
-from collections.abc import AsyncIterator
 from typing import Annotated
 
-from fastapi import Depends, Query, Request, Response
+from fastapi import Depends, Header, Query, Request, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db import Database
 from app.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, PageRequest
 from app.repository import Repository
-
-SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 def get_database(request: Request) -> Database:
@@ -18,18 +15,13 @@ def get_database(request: Request) -> Database:
     return database
 
 
-async def unit_of_work(request: Request) -> AsyncIterator[AsyncSession]:
-    """One transaction per request, committed before the response is sent (see `scope` below):
-    a failed commit must reach the client as an error, never follow a 2xx."""
-    async with get_database(request).unit_of_work(write=request.method not in SAFE_METHODS) as session:
-        yield session
-
-
-def repository(session: Annotated[AsyncSession, Depends(unit_of_work, scope="function")]) -> Repository:
+def repository(request: Request) -> Repository:
+    """The repository on the request's transaction, which `UnitOfWorkRoute` opened and will commit."""
+    session: AsyncSession = request.state.session
     return Repository(session)
 
 
-RepositoryDep = Annotated[Repository, Depends(repository, scope="function")]
+RepositoryDep = Annotated[Repository, Depends(repository)]
 
 
 def page_request(
@@ -49,3 +41,20 @@ def link_next_page(request: Request, response: Response, page: Page[object]) -> 
     if page.next_cursor is not None:
         url = request.url.include_query_params(cursor=page.next_cursor)
         response.headers["Link"] = f'<{url}>; rel="next"'
+
+
+IdempotencyKey = Annotated[
+    str | None,
+    Header(
+        alias="Idempotency-Key",
+        description="Makes the POST safe to retry: the same key and body within 24 h replays the first "
+        "response (`Idempotency-Replayed: true`) and writes nothing.",
+    ),
+]
+IfMatch = Annotated[
+    str | None,
+    Header(
+        alias="If-Match",
+        description="Required: the ETag of the resource as last read (428 without it, 412 when stale).",
+    ),
+]

@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from app.domain.authority import NotPermitted
 from app.domain.errors import RuleBroken
 from app.domain.rules import Rule
 from app.pagination import InvalidCursor
@@ -25,6 +26,13 @@ class Protocol:
     """Codes for what is wrong with a request as a request, not with the mandate."""
 
     REQUEST_INVALID = "REQUEST-INVALID"
+    UNAUTHENTICATED = "UNAUTHENTICATED"
+    FORBIDDEN = "FORBIDDEN"
+    PRECONDITION_REQUIRED = "PRECONDITION-REQUIRED"
+    PRECONDITION_FAILED = "PRECONDITION-FAILED"
+    IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY-KEY-REUSED"
+    IDEMPOTENCY_IN_FLIGHT = "IDEMPOTENCY-IN-FLIGHT"
+    PAYLOAD_TOO_LARGE = "PAYLOAD-TOO-LARGE"
     NOT_FOUND = "NOT-FOUND"
     METHOD_NOT_ALLOWED = "METHOD-NOT-ALLOWED"
     CONFLICT = "CONFLICT"
@@ -80,6 +88,11 @@ class ProblemError(Exception):
         self.detail = detail
         self.errors = list(errors)
         self.headers = headers
+
+
+class PayloadTooLarge(Exception):
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"the request body is larger than {limit} bytes")
 
 
 def not_found(what: str) -> ProblemError:
@@ -156,6 +169,17 @@ def install_error_handlers(app: FastAPI) -> None:
         detail = error.violations[0].message if len(details) == 1 else f"{len(details)} rules are broken"
         return problem_response(request, status_of(error), error.rule, detail, details)
 
+    @app.exception_handler(NotPermitted)
+    async def on_not_permitted(request: Request, error: NotPermitted) -> JSONResponse:
+        rule = error.rule or Protocol.FORBIDDEN
+        return problem_response(
+            request, 403, rule, error.message, [ProblemDetail(rule=rule, message=error.message)]
+        )
+
+    @app.exception_handler(PayloadTooLarge)
+    async def on_payload_too_large(request: Request, error: PayloadTooLarge) -> JSONResponse:
+        return problem_response(request, 413, Protocol.PAYLOAD_TOO_LARGE, str(error))
+
     @app.exception_handler(InvalidCursor)
     async def on_invalid_cursor(request: Request, error: InvalidCursor) -> JSONResponse:
         details = [ProblemDetail(rule=Protocol.REQUEST_INVALID, message=str(error), parameter="cursor")]
@@ -210,3 +234,16 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         }
         for status in statuses
     }
+
+
+def read_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """A GET's answers: revalidation with If-None-Match, and its problems."""
+    return {304: {"description": "Not Modified: If-None-Match named the current ETag"}} | problem_responses(
+        *statuses
+    )
+
+
+COMMON_PROBLEMS = (401, 413, 422)
+"""Any operation: a bad token, an oversized body, invalid input."""
+WRITE_PROBLEMS = (403, 404, 409, 412, 428)
+"""Changing a resource: authority, existence, conflicts and preconditions."""

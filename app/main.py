@@ -8,10 +8,12 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 
+from app.auth import TokenVerifier
 from app.bootstrap import set_up
 from app.db import Database
 from app.errors import install_error_handlers
-from app.routers import councils, health, reference
+from app.http_protocol import BodyLimitMiddleware, HttpCacheMiddleware
+from app.routers import audit, councils, health, reference
 from app.schemas import Problem
 from app.settings import Settings, get_settings
 
@@ -56,8 +58,11 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     )
     app.state.database = database
     app.state.settings = settings
+    app.state.verifier = TokenVerifier(settings)
+    app.add_middleware(HttpCacheMiddleware, public_max_age=settings.public_max_age)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     install_error_handlers(app)
-    for router in (reference.router, councils.router, health.router):
+    for router in (reference.router, councils.router, audit.router, health.router):
         app.include_router(router)
     _add_problem_schema(app)
     logging.getLogger("app").setLevel(settings.log_level.upper())

@@ -69,15 +69,18 @@ async def fetch_page(
     order: Sequence[ColumnElement[Any]],
     key: Callable[[Any], Sequence[Any]],
     page: PageRequest,
+    *,
+    descending: bool = False,
 ) -> Page[Any]:
-    """One page of `statement`'s single entity, ordered by `order` (a unique key, ascending);
+    """One page of `statement`'s single entity, ordered by `order` (a unique key);
     `key(row)` gives a row's values of `order` for the next cursor."""
     if page.cursor:
-        after = decode_cursor(page.cursor, order)
-        statement = statement.where(
-            tuple_(*order) > tuple_(*(literal(v, c.type) for v, c in zip(after, order, strict=True)))
+        after = tuple_(
+            *(literal(v, c.type) for v, c in zip(decode_cursor(page.cursor, order), order, strict=True))
         )
-    rows = list((await session.scalars(statement.order_by(*order).limit(page.limit + 1))).all())
+        statement = statement.where(tuple_(*order) < after if descending else tuple_(*order) > after)
+    ordering = [c.desc() for c in order] if descending else list(order)
+    rows = list((await session.scalars(statement.order_by(*ordering).limit(page.limit + 1))).all())
     if len(rows) <= page.limit:
         return Page(rows, None)
     rows = rows[: page.limit]

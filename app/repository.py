@@ -8,14 +8,18 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.db import serialize_outbox_writers
 from app.domain import values
+from app.domain.authority import Principal
 from app.domain.coordination import CoordinatingPeriod as Period
 from app.pagination import Page, PageRequest, fetch_page
 from app.tables import (
+    AuditEntry,
     CoordinatingPeriod,
     Council,
     CouncilAppointingTrust,
     HealthTrust,
+    OutboxEvent,
     Region,
     Specialty,
 )
@@ -47,6 +51,52 @@ class Repository:
     async def flush(self) -> None:
         await self.session.flush()
 
+    # Audit log and outbox: written in the transaction of the change they describe.
+
+    def audit(
+        self,
+        actor: Principal,
+        action: str,
+        entity_type: str,
+        entity_id: str,
+        before: dict[str, Any] | None,
+        after: dict[str, Any] | None,
+    ) -> None:
+        self.session.add(
+            AuditEntry(
+                principal_kind=actor.kind,
+                principal_subject=actor.subject,
+                org_number=actor.org_number,
+                action=action,
+                entity_type=entity_type,
+                entity_id=entity_id,
+                before=before,
+                after=after,
+            )
+        )
+
+    async def emit(self, event_type: str, subject_type: str, subject_id: str, data: dict[str, Any]) -> None:
+        await serialize_outbox_writers(self.session)
+        self.session.add(
+            OutboxEvent(type=event_type, subject_type=subject_type, subject_id=subject_id, data=data)
+        )
+
+    async def audit_entries(
+        self, page: PageRequest, *, entity_type: str | None = None, entity_id: str | None = None
+    ) -> Page[AuditEntry]:
+        statement = select(AuditEntry)
+        if entity_type is not None:
+            statement = statement.where(AuditEntry.entity_type == entity_type)
+        if entity_id is not None:
+            statement = statement.where(AuditEntry.entity_id == entity_id)
+        order = [AuditEntry.__table__.c.id]
+        return await fetch_page(self.session, statement, order, lambda e: [e.id], page, descending=True)
+
+    async def outbox_events(self) -> list[OutboxEvent]:
+        return list(
+            (await self.session.scalars(select(OutboxEvent).order_by(OutboxEvent.__table__.c.id))).all()
+        )
+
     # Reference data
 
     async def region(self, code: str) -> Region | None:
@@ -67,6 +117,10 @@ class Repository:
 
     async def health_trust(self, code: str) -> HealthTrust | None:
         return await self.session.get(HealthTrust, code)
+
+    async def health_trust_by_org_number(self, org_number: str) -> HealthTrust | None:
+        statement = select(HealthTrust).where(HealthTrust.org_number == org_number)
+        return (await self.session.scalars(statement)).first()
 
     async def health_trusts(
         self, page: PageRequest, *, region: str | None = None, updated_since: datetime | None = None

@@ -2,7 +2,7 @@
 
 import uuid
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import (
     AfterValidator,
@@ -35,6 +35,13 @@ class Request(BaseModel):
     """Request bodies refuse unknown fields: a misspelt field must not be silently ignored."""
 
     model_config = ConfigDict(extra="forbid")
+
+
+def refuse_clearing(update: BaseModel, *required: str) -> None:
+    """In a partial update, `null` clears a field; refuse it for fields that must have a value."""
+    cleared = [f for f in required if f in update.model_fields_set and getattr(update, f) is None]
+    if cleared:
+        raise ValueError(f"{', '.join(cleared)} cannot be cleared")
 
 
 class ProblemDetail(BaseModel):
@@ -193,9 +200,7 @@ class CouncilUpdate(Request):
 
     @model_validator(mode="after")
     def required_fields_not_cleared(self) -> "CouncilUpdate":
-        for field in ("name", "specialty"):
-            if field in self.model_fields_set and getattr(self, field) is None:
-                raise ValueError(f"{field} cannot be cleared")
+        refuse_clearing(self, "name", "specialty")
         return self
 
 
@@ -203,3 +208,82 @@ class Health(BaseModel):
     status: str
     database: str | None = None
     pending_migrations: list[str] = Field(default_factory=list)
+
+
+# Corrections by administrators and RegUt
+
+
+class RegionCorrection(Request):
+    """Fields left out are unchanged."""
+
+    name: Text | None = None
+    regut_name: Text | None = None
+    regut_email: EmailStr | None = None
+
+    @model_validator(mode="after")
+    def required_fields_not_cleared(self) -> "RegionCorrection":
+        refuse_clearing(self, "name", "regut_name")
+        return self
+
+
+class SpecialtyCorrection(Request):
+    """Fields left out are unchanged; `responsible_region: null` records that none is known."""
+
+    name_nb: Text | None = None
+    name_en: Text | None = None
+    abbreviation: Annotated[str, StringConstraints(pattern=r"^[A-ZÆØÅ]{2,5}$")] | None = None
+    responsible_region: Code | None = None
+
+    @model_validator(mode="after")
+    def required_fields_not_cleared(self) -> "SpecialtyCorrection":
+        refuse_clearing(self, "name_nb", "name_en")
+        return self
+
+
+class HealthTrustCorrection(Request):
+    """Fields left out are unchanged."""
+
+    name: Text | None = None
+    org_number: Annotated[str, StringConstraints(pattern=r"^\d{9}$")] | None = Field(
+        None, description="The nine-digit organisation number (Enhetsregisteret)."
+    )
+
+    @model_validator(mode="after")
+    def required_fields_not_cleared(self) -> "HealthTrustCorrection":
+        refuse_clearing(self, "name", "org_number")
+        return self
+
+
+class CoordinatingPeriodCreate(Request):
+    region: Code
+    starts_on: date | None = Field(None, description="Default: the day after the previous period ends.")
+    ends_on: date = Field(description="31 January, two years on (REGUT-COORDINATING-ROTATION).")
+
+
+class AppointingTrustsReplace(Request):
+    trusts: list[Code] = Field(min_length=1, max_length=50, description="Codes of the appointing trusts.")
+
+
+# Audit log
+
+
+class AuditPrincipal(BaseModel):
+    kind: str
+    subject: str
+    org_number: str | None
+
+
+class AuditEntryPublic(BaseModel):
+    id: int
+    occurred_at: datetime
+    principal: AuditPrincipal
+    action: str
+    entity_type: str
+    entity_id: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+class AuditList(BaseModel):
+    items: list[AuditEntryPublic]
+    next_cursor: str | None

@@ -1,9 +1,10 @@
 """Configuration from `LIS_*` environment variables and an optional `.env` file."""
 
 from functools import lru_cache
+from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 EMBEDDED_DATABASE_URL = "sqlite+aiosqlite:///./lis-registry.db"
@@ -33,7 +34,29 @@ class Settings(BaseSettings):
         "default: on for SQLite, off for PostgreSQL (run `python -m app setup`).",
     )
     public_max_age: int = Field(60, ge=0, description="Cache-Control max-age of anonymous GETs.")
+    max_body_bytes: int = Field(256 * 1024, ge=1024, description="Larger request bodies get 413.")
     log_level: Literal["debug", "info", "warning", "error"] = "info"
+    environment: Literal["development", "production"] = "development"
+
+    # Bearer tokens, shaped as HelseID client-credentials access tokens.
+    auth_jwks_url: str | None = Field(None, description="JWKS of the token issuer, fetched and cached.")
+    auth_jwks_file: Path | None = Field(None, description="JWKS from a file instead of a URL.")
+    auth_jwks_cache_seconds: int = Field(3600, ge=0)
+    auth_issuer: str = "https://helseid-sts.nhn.no"
+    auth_audience: str = Field("lis:council-registry", description="`<owner>:<api>`.")
+    auth_scope_prefix: str = Field(
+        "lis:council-registry/",
+        description="Scopes are `<prefix><name>`, name one of read, appointments, regut, admin.",
+    )
+    auth_scope_claim: str = "scope"
+    auth_org_number_claim: str = "helseid://claims/client/claims/orgnr_parent"
+    auth_algorithms: list[str] = Field(default_factory=lambda: ["RS256", "PS256", "ES256"])
+    auth_leeway_seconds: int = Field(30, ge=0, le=300)
+    dev_tokens: bool = Field(
+        False,
+        description="Trust a local development key and allow `python -m app token`; never in production.",
+    )
+    dev_key_file: Path = Path(".lis-dev-key.pem")
 
     @field_validator("database_url")
     @classmethod
@@ -44,6 +67,21 @@ class Settings(BaseSettings):
         if not url.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
             raise ValueError("database_url must be a sqlite+aiosqlite:// or postgresql+asyncpg:// URL")
         return url
+
+    @field_validator("auth_algorithms")
+    @classmethod
+    def asymmetric_algorithms_only(cls, algorithms: list[str]) -> list[str]:
+        # `none` forges anything; an HS* algorithm would let a public key serve as a shared secret.
+        refused = [a for a in algorithms if a.lower() == "none" or a.upper().startswith("HS")]
+        if refused or not algorithms:
+            raise ValueError(f"only asymmetric algorithms are allowed, not {refused or 'none at all'}")
+        return algorithms
+
+    @model_validator(mode="after")
+    def no_development_keys_in_production(self) -> "Settings":
+        if self.environment == "production" and self.dev_tokens:
+            raise ValueError("LIS_DEV_TOKENS must be off when LIS_ENVIRONMENT is production")
+        return self
 
     @property
     def is_sqlite(self) -> bool:

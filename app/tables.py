@@ -2,8 +2,24 @@
 
 import uuid
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Boolean, CheckConstraint, Column, ForeignKey, Index, String, Uuid, false, text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    Uuid,
+    false,
+    text,
+)
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Field, SQLModel
 
 from app.db import utcnow
@@ -120,3 +136,58 @@ class CouncilAppointingTrust(SQLModel, table=True):
         sa_column=Column(String(60), ForeignKey("health_trust.code"), primary_key=True, index=True)
     )
     created_at: datetime = Field(default_factory=utcnow, nullable=False)
+
+
+# One type per dialect for JSON documents and monotonic ids, chosen here once.
+JSONDocument = JSON().with_variant(JSONB(), "postgresql")
+MonotonicId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class AuditEntry(SQLModel, table=True):
+    """Who changed what: written in the same transaction as the change itself."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (
+        Index("ix_audit_entry_entity", "entity_type", "entity_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: int | None = Field(default=None, sa_column=Column(MonotonicId, primary_key=True, autoincrement=True))
+    occurred_at: datetime = Field(default_factory=utcnow, nullable=False)
+    principal_kind: str = Field(max_length=16)
+    principal_subject: str = Field(max_length=200)
+    org_number: str | None = Field(default=None, max_length=9)
+    action: str = Field(max_length=60)
+    entity_type: str = Field(max_length=40)
+    entity_id: str = Field(max_length=80)
+    before: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONDocument))
+    after: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONDocument))
+
+
+class OutboxEvent(SQLModel, table=True):
+    """Domain events, in commit order, for the change feed: appended in the writing transaction."""
+
+    __tablename__ = "outbox_event"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    id: int | None = Field(default=None, sa_column=Column(MonotonicId, primary_key=True, autoincrement=True))
+    occurred_at: datetime = Field(default_factory=utcnow, nullable=False)
+    type: str = Field(max_length=60, index=True)
+    subject_type: str = Field(max_length=40)
+    subject_id: str = Field(max_length=80)
+    data: dict[str, Any] = Field(sa_column=Column(JSONDocument, nullable=False))
+
+
+class IdempotencyRecord(SQLModel, table=True):
+    """An `Idempotency-Key` seen from a principal, and the response to replay for it."""
+
+    __tablename__ = "idempotency_record"
+
+    principal_key: str = Field(primary_key=True, max_length=300)
+    key: str = Field(primary_key=True, max_length=255)
+    fingerprint: str = Field(max_length=64)
+    completed: bool = False
+    status_code: int | None = None
+    body: str | None = Field(default=None, sa_column=Column(Text))
+    location: str | None = Field(default=None, max_length=300)
+    created_at: datetime = Field(default_factory=utcnow, nullable=False, index=True)

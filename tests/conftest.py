@@ -18,16 +18,36 @@ from app.db import Database
 from app.main import create_app
 from app.migrations import migrate
 from app.settings import Settings
+from tests.tokens import AUDIENCE, ISSUER, Tokens, new_key, write_jwks
 
 TEST_DATABASE_URL = "LIS_TEST_DATABASE_URL"
 
 
 @pytest.fixture(scope="session")
-def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+def signing_key() -> object:
+    """The token issuer's key, made for this test session."""
+    return new_key()
+
+
+@pytest.fixture(scope="session")
+def settings(tmp_path_factory: pytest.TempPathFactory, signing_key: object) -> Settings:
     url = os.environ.get(TEST_DATABASE_URL) or (
         f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('database') / 'registry.db'}"
     )
-    return Settings(database_url=url, auto_setup=False, _env_file=None)  # type: ignore[call-arg]
+    jwks = write_jwks(tmp_path_factory.mktemp("issuer") / "jwks.json", signing_key)  # type: ignore[arg-type]
+    return Settings(  # type: ignore[call-arg]
+        database_url=url,
+        auto_setup=False,
+        auth_jwks_file=jwks,
+        auth_issuer=ISSUER,
+        auth_audience=AUDIENCE,
+        _env_file=None,
+    )
+
+
+@pytest.fixture(scope="session")
+def tokens(settings: Settings, signing_key: object) -> Tokens:
+    return Tokens(settings, signing_key)  # type: ignore[arg-type]
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from app.domain.errors import Violation, refuse_if_any
 from app.domain.profiles import COORDINATING_ROTATION_YEARS
+from app.domain.rules import Rule
 
 
 @dataclass(frozen=True)
@@ -27,3 +29,28 @@ def coordinating_period_on(periods: Iterable[CoordinatingPeriod], on: date) -> C
     covering = [p for p in periods if p.effective_start <= on <= p.ends_on]
     # Recorded periods do not overlap; should an edit make them, the latest start wins.
     return max(covering, key=lambda p: p.effective_start, default=None)
+
+
+def check_new_period(recorded: Iterable[CoordinatingPeriod], new: CoordinatingPeriod) -> None:
+    """A new coordinating period ends on 31 January and overlaps no recorded one."""
+    violations = []
+    if (new.ends_on.month, new.ends_on.day) != (1, 31):
+        violations.append(
+            Violation(
+                Rule.REGUT_COORDINATING_ROTATION, "a coordinating period ends on 31 January", "/ends_on"
+            )
+        )
+    if new.starts_on is not None and new.starts_on > new.ends_on:
+        violations.append(
+            Violation(Rule.REGUT_COORDINATING_ROTATION, "a period starts before it ends", "/starts_on")
+        )
+    for other in recorded:
+        if new.effective_start <= other.ends_on and other.effective_start <= new.ends_on:
+            violations.append(
+                Violation(
+                    Rule.REGUT_COORDINATING_ROTATION,
+                    f"overlaps the period of {other.region} from {other.effective_start} to {other.ends_on}",
+                    "/starts_on",
+                )
+            )
+    refuse_if_any(violations)

@@ -55,13 +55,15 @@ def default_appointing_trusts(region: str, trusts: Iterable[HealthTrust]) -> lis
     return sorted(t.code for t in trusts if t.region == region and t.kind is TrustKind.HF)
 
 
-def check_appointing_trusts(key: CouncilKey, trusts: Sequence[HealthTrust]) -> None:
+def check_appointing_trusts(
+    key: CouncilKey, trusts: Sequence[HealthTrust], pointer: str = "/appointing_trusts"
+) -> None:
     """Guard a regional council's list of appointing trusts (`TRUST-IN-REGION`)."""
     refuse_if_any(
         Violation(
             Rule.TRUST_IN_REGION,
             f"{trust.code} belongs to {trust.region}, not to the council's region {key.region}",
-            f"/appointing_trusts/{index}",
+            f"{pointer}/{index}",
         )
         for index, trust in enumerate(trusts)
         if trust.region != key.region

@@ -7,20 +7,37 @@ from fastapi import APIRouter, Query, Request, Response, status
 from pydantic import AwareDatetime
 
 from app import services
+from app.auth import requires
 from app.clock import today_in_oslo
-from app.dependencies import PageDep, RepositoryDep, link_next_page
+from app.dependencies import IdempotencyKey, IfMatch, PageDep, RepositoryDep, link_next_page
+from app.domain.authority import Principal, Scope
 from app.domain.values import CouncilKind
-from app.errors import invalid, not_found, problem_responses
+from app.errors import COMMON_PROBLEMS, WRITE_PROBLEMS, invalid, not_found, problem_responses, read_responses
+from app.http_protocol import require_current, tagged
 from app.repository import Repository
-from app.schemas import CouncilCreate, CouncilList, CouncilPublic, CouncilUpdate, HealthTrustList
+from app.routing import UnitOfWorkRoute
+from app.schemas import (
+    AppointingTrustsReplace,
+    CouncilCreate,
+    CouncilList,
+    CouncilPublic,
+    CouncilUpdate,
+    HealthTrustList,
+)
 from app.tables import Council
 from app.views import council_view, trust_view
 
-router = APIRouter(prefix="/v1", tags=["councils"], responses=problem_responses(400, 422))
+router = APIRouter(
+    prefix="/v1",
+    tags=["councils"],
+    route_class=UnitOfWorkRoute,
+    responses=problem_responses(*COMMON_PROBLEMS),
+)
+ManagesCouncils = Annotated[Principal, requires(Scope.REGUT, Scope.ADMIN)]
 
 
-async def _council(repo: Repository, council_id: uuid.UUID) -> Council:
-    council = await repo.council(council_id)
+async def _council(repo: Repository, council_id: uuid.UUID, *, for_update: bool = False) -> Council:
+    council = await repo.council(council_id, for_update=for_update)
     if council is None:
         raise not_found(f"council {council_id}")
     return council
@@ -34,7 +51,12 @@ async def _require_known(repo: Repository, *, region: str | None, specialty: str
         raise invalid(f"no specialty has the code {specialty!r}", parameter="specialty")
 
 
-@router.get("/councils", response_model=CouncilList, name="list_councils")
+async def _appointing_trusts_view(repo: Repository, council_id: uuid.UUID) -> HealthTrustList:
+    trusts = await repo.appointing_trusts(council_id)
+    return HealthTrustList(items=[trust_view(t) for t in trusts], next_cursor=None)
+
+
+@router.get("/councils", response_model=CouncilList, name="list_councils", responses=read_responses())
 async def list_councils(
     repo: RepositoryDep,
     page: PageDep,
@@ -61,47 +83,98 @@ async def list_councils(
     response_model=CouncilPublic,
     status_code=status.HTTP_201_CREATED,
     name="create_council",
-    responses=problem_responses(409),
+    responses=problem_responses(*WRITE_PROBLEMS),
 )
-async def create_council(body: CouncilCreate, repo: RepositoryDep, response: Response) -> CouncilPublic:
-    """Establish a council (COUNCIL-UNIQUE, COUNCIL-SPECIALTY-HOSPITAL)."""
-    council = await services.establish_council(repo, body, today_in_oslo())
+async def create_council(
+    body: CouncilCreate,
+    repo: RepositoryDep,
+    principal: ManagesCouncils,
+    response: Response,
+    _idempotency_key: IdempotencyKey = None,
+) -> CouncilPublic:
+    """Establish a council: its region's RegUt for a regional council, the specialty's responsible
+    RegUt for the inter-regional one (COUNCIL-UNIQUE, COUNCIL-SPECIALTY-HOSPITAL,
+    IR-CONSTITUTED-BY-RESPONSIBLE-REGUT)."""
+    council = council_view(await services.establish_council(repo, principal, body, today_in_oslo()))
     response.headers["Location"] = f"/v1/councils/{council.id}"
-    return council_view(council)
+    tagged(response, council)
+    return council
 
 
 @router.get(
     "/councils/{council_id}",
     response_model=CouncilPublic,
     name="get_council",
-    responses=problem_responses(404),
+    responses=read_responses(404),
 )
-async def get_council(council_id: uuid.UUID, repo: RepositoryDep) -> CouncilPublic:
+async def get_council(council_id: uuid.UUID, repo: RepositoryDep, response: Response) -> CouncilPublic:
     """One council."""
-    return council_view(await _council(repo, council_id))
+    council = council_view(await _council(repo, council_id))
+    tagged(response, council)
+    return council
 
 
 @router.patch(
     "/councils/{council_id}",
     response_model=CouncilPublic,
     name="update_council",
-    responses=problem_responses(404, 409),
+    responses=problem_responses(*WRITE_PROBLEMS),
 )
-async def update_council(council_id: uuid.UUID, body: CouncilUpdate, repo: RepositoryDep) -> CouncilPublic:
+async def update_council(
+    council_id: uuid.UUID,
+    body: CouncilUpdate,
+    repo: RepositoryDep,
+    principal: ManagesCouncils,
+    request: Request,
+    response: Response,
+    _if_match: IfMatch = None,
+) -> CouncilPublic:
     """Change a council's name, contact, specialty, region or dissolution (COUNCIL-UNIQUE,
-    COUNCIL-SPECIALTY-HOSPITAL)."""
-    return council_view(await services.change_council(repo, council_id, body))
+    COUNCIL-SPECIALTY-HOSPITAL, IR-CONSTITUTED-BY-RESPONSIBLE-REGUT)."""
+    council = await _council(repo, council_id, for_update=True)
+    require_current(request, council_view(council))
+    changed = council_view(await services.change_council(repo, principal, council, body))
+    tagged(response, changed)
+    return changed
 
 
 @router.get(
     "/councils/{council_id}/appointing-trusts",
     response_model=HealthTrustList,
     name="list_appointing_trusts",
-    responses=problem_responses(404),
+    responses=read_responses(404),
 )
-async def list_appointing_trusts(council_id: uuid.UUID, repo: RepositoryDep) -> HealthTrustList:
+async def list_appointing_trusts(
+    council_id: uuid.UUID, repo: RepositoryDep, response: Response
+) -> HealthTrustList:
     """The trusts that appoint to a regional council (TRUST-HAS-SEAT); empty for an inter-regional
     one, whose seats belong to regions. One page: never more than a region's trusts."""
     await _council(repo, council_id)
-    trusts = await repo.appointing_trusts(council_id)
-    return HealthTrustList(items=[trust_view(t) for t in trusts], next_cursor=None)
+    trusts = await _appointing_trusts_view(repo, council_id)
+    tagged(response, trusts)
+    return trusts
+
+
+@router.put(
+    "/councils/{council_id}/appointing-trusts",
+    response_model=HealthTrustList,
+    name="replace_appointing_trusts",
+    responses=problem_responses(*WRITE_PROBLEMS),
+)
+async def replace_appointing_trusts(
+    council_id: uuid.UUID,
+    body: AppointingTrustsReplace,
+    repo: RepositoryDep,
+    principal: ManagesCouncils,
+    request: Request,
+    response: Response,
+    _if_match: IfMatch = None,
+) -> HealthTrustList:
+    """Set the trusts that appoint to a regional council: its region's RegUt adds a private hospital
+    that trains in the specialty or removes a trust that does not (TRUST-HAS-SEAT, TRUST-IN-REGION)."""
+    council = await _council(repo, council_id, for_update=True)
+    require_current(request, await _appointing_trusts_view(repo, council_id))
+    await services.replace_appointing_trusts(repo, principal, council, body.trusts)
+    trusts = await _appointing_trusts_view(repo, council_id)
+    tagged(response, trusts)
+    return trusts

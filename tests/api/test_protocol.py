@@ -2,6 +2,8 @@
 
 import httpx
 
+from tests.tokens import Tokens
+
 
 async def test_an_unknown_route_is_a_problem(client: httpx.AsyncClient) -> None:
     response = await client.get("/v1/nothing-here")
@@ -24,16 +26,20 @@ async def test_a_wrong_method_is_a_problem(client: httpx.AsyncClient) -> None:
     assert response.json()["rule"] == "METHOD-NOT-ALLOWED"
 
 
-async def test_a_body_that_is_not_json_is_refused_as_invalid(client: httpx.AsyncClient) -> None:
+async def test_a_body_that_is_not_json_is_refused_as_invalid(
+    client: httpx.AsyncClient, tokens: Tokens
+) -> None:
     response = await client.post(
-        "/v1/councils", content=b"{not json", headers={"content-type": "application/json"}
+        "/v1/councils", content=b"{not json", headers={"content-type": "application/json"} | tokens.admin()
     )
     assert response.status_code == 422
     assert response.headers["content-type"] == "application/problem+json"
     assert response.json()["rule"] == "REQUEST-INVALID"
 
 
-async def test_several_invalid_fields_are_all_reported(client: httpx.AsyncClient) -> None:
-    response = await client.post("/v1/councils", json={"kind": "national", "specialty": "Not A Code"})
+async def test_several_invalid_fields_are_all_reported(client: httpx.AsyncClient, tokens: Tokens) -> None:
+    response = await client.post(
+        "/v1/councils", json={"kind": "national", "specialty": "Not A Code"}, headers=tokens.admin()
+    )
     assert response.status_code == 422
     assert {e["pointer"] for e in response.json()["errors"]} >= {"/kind", "/specialty"}

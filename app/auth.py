@@ -1,0 +1,243 @@
+"""Bearer tokens → principal. Tokens are verified, never trusted, and never logged."""
+
+import asyncio
+import json
+import logging
+import re
+import time
+from typing import Annotated, Any
+
+import httpx
+import jwt
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import select
+
+from app.db import Database
+from app.devtokens import load_or_create_key, public_jwk
+from app.domain.authority import ANONYMOUS, Principal, Scope
+from app.errors import ProblemError, Protocol
+from app.settings import Settings
+from app.tables import HealthTrust
+
+log = logging.getLogger(__name__)
+
+REALM = 'Bearer realm="lis-registry"'
+ACCESS_TOKEN_TYPES = {"at+jwt", "application/at+jwt", "jwt"}
+REFRESH_COOLDOWN_SECONDS = 30.0
+ORG_NUMBER = re.compile(r"^\d{9}$")
+
+
+class InvalidToken(Exception):
+    """Why a token was refused; safe to show to its bearer (it never contains the token)."""
+
+
+def unauthenticated(reason: str | None = None) -> ProblemError:
+    challenge = REALM if reason is None else f'{REALM}, error="invalid_token", error_description="{reason}"'
+    return ProblemError(
+        401,
+        Protocol.UNAUTHENTICATED,
+        reason or "this operation needs a bearer token",
+        headers={"WWW-Authenticate": challenge},
+    )
+
+
+class KeySet:
+    """The issuer's signing keys: from a JWKS URL (cached, refetched on an unknown `kid`) or file,
+    plus the development key when development tokens are on."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._keys: dict[str, jwt.PyJWK] = {}
+        self._fetched_at = float("-inf")
+        self._lock = asyncio.Lock()
+
+    async def key(self, kid: str | None) -> jwt.PyJWK:
+        if self._stale() or (kid is not None and kid not in self._keys):
+            await self._refresh(force=kid is not None and kid not in self._keys)
+        if kid is None:
+            if len(self._keys) == 1:
+                return next(iter(self._keys.values()))
+            raise InvalidToken("the token names no signing key (kid)")
+        try:
+            return self._keys[kid]
+        except KeyError:
+            raise InvalidToken("the token is signed with an unknown key") from None
+
+    def _stale(self) -> bool:
+        return time.monotonic() - self._fetched_at > self.settings.auth_jwks_cache_seconds
+
+    async def _refresh(self, *, force: bool) -> None:
+        async with self._lock:
+            since = time.monotonic() - self._fetched_at
+            if since < REFRESH_COOLDOWN_SECONDS or (not force and not self._stale()):
+                return
+            try:
+                self._keys = self._parse(await self._load())
+            except (httpx.HTTPError, ValueError) as error:
+                log.error("cannot fetch the JWKS from %s: %s", self.settings.auth_jwks_url, error)
+                if not self._keys:
+                    raise ProblemError(
+                        503, Protocol.SERVICE_UNAVAILABLE, "the token issuer's signing keys cannot be fetched"
+                    ) from None
+                # Keep verifying with the keys we have; try again after the cool-down.
+            self._fetched_at = time.monotonic()
+
+    async def _load(self) -> list[dict[str, Any]]:
+        documents: list[dict[str, Any]] = []
+        if self.settings.auth_jwks_url:
+            async with httpx.AsyncClient(timeout=5.0) as client:
+                response = await client.get(self.settings.auth_jwks_url)
+                response.raise_for_status()
+                documents.extend(response.json().get("keys", []))
+        if self.settings.auth_jwks_file:
+            documents.extend(
+                json.loads(self.settings.auth_jwks_file.read_text(encoding="utf-8")).get("keys", [])
+            )
+        if self.settings.dev_tokens:
+            documents.append(
+                public_jwk(await asyncio.to_thread(load_or_create_key, self.settings.dev_key_file))
+            )
+        return documents
+
+    @staticmethod
+    def _parse(documents: list[dict[str, Any]]) -> dict[str, jwt.PyJWK]:
+        keys: dict[str, jwt.PyJWK] = {}
+        for document in documents:
+            if document.get("use", "sig") != "sig" or "kid" not in document:
+                continue
+            try:
+                keys[document["kid"]] = jwt.PyJWK(document)
+            except jwt.PyJWTError as error:
+                log.warning("ignoring signing key %s: %s", document.get("kid"), error)
+        return keys
+
+
+class TokenVerifier:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.keys = KeySet(settings)
+
+    async def claims(self, token: str) -> dict[str, Any]:
+        try:
+            header = jwt.get_unverified_header(token)
+        except jwt.PyJWTError:
+            raise InvalidToken("the token is not a JWT") from None
+        algorithm = header.get("alg")
+        if algorithm not in self.settings.auth_algorithms:
+            raise InvalidToken(f"the token's algorithm {algorithm!r} is not accepted")
+        if str(header.get("typ", "")).lower() not in ACCESS_TOKEN_TYPES:
+            raise InvalidToken("the token is not an access token (typ)")
+        key = await self.keys.key(header.get("kid"))
+        declared = key._jwk_data.get("alg")
+        if declared is not None and declared != algorithm:
+            raise InvalidToken("the token's algorithm does not match its key")
+        try:
+            claims: dict[str, Any] = jwt.decode(
+                token,
+                key.key,
+                algorithms=[algorithm],
+                audience=self.settings.auth_audience,
+                issuer=self.settings.auth_issuer,
+                leeway=self.settings.auth_leeway_seconds,
+                options={"require": ["exp", "iss", "aud"]},
+            )
+        except jwt.ExpiredSignatureError:
+            raise InvalidToken("the token has expired") from None
+        except jwt.InvalidAudienceError:
+            raise InvalidToken("the token is not meant for this API (aud)") from None
+        except jwt.InvalidIssuerError:
+            raise InvalidToken("the token is from an issuer this API does not trust (iss)") from None
+        except (jwt.PyJWTError, ValueError, TypeError):
+            raise InvalidToken("the token's signature or claims are invalid") from None
+        return claims
+
+    def scopes(self, claims: dict[str, Any]) -> frozenset[Scope]:
+        raw = claims.get(self.settings.auth_scope_claim)
+        # A string claim must be split: `"read" in "…/read-all"` would pass by accident.
+        names = (
+            raw.split()
+            if isinstance(raw, str)
+            else [s for s in raw if isinstance(s, str)]
+            if isinstance(raw, list)
+            else []
+        )
+        prefix = self.settings.auth_scope_prefix
+        known = {scope.value: scope for scope in Scope}
+        return frozenset(
+            known[n[len(prefix) :]] for n in names if n.startswith(prefix) and n[len(prefix) :] in known
+        )
+
+    def org_number(self, claims: dict[str, Any]) -> str | None:
+        value = claims.get(self.settings.auth_org_number_claim)
+        return value if isinstance(value, str) and ORG_NUMBER.match(value) else None
+
+
+async def resolve_principal(verifier: TokenVerifier, database: Database, token: str) -> Principal:
+    try:
+        claims = await verifier.claims(token)
+    except InvalidToken as error:
+        log.info("token refused: %s", error)
+        raise unauthenticated(str(error)) from None
+    org_number = verifier.org_number(claims)
+    scopes = verifier.scopes(claims)
+    trust: HealthTrust | None = None
+    if org_number is not None:
+        async with database.unit_of_work(write=False) as session:
+            trust = (
+                await session.scalars(select(HealthTrust).where(HealthTrust.org_number == org_number))
+            ).first()
+    return Principal(
+        subject=str(claims.get("client_id") or claims.get("sub") or "unknown"),
+        scopes=scopes,
+        org_number=org_number,
+        trust=trust.code if trust else None,
+        trust_region=trust.region_code if trust else None,
+        regut_region=trust.region_code if trust and trust.hosts_regut and Scope.REGUT in scopes else None,
+    )
+
+
+async def authenticate(request: Request) -> Principal:
+    """The request's principal, resolved once per request; anonymous without an Authorization header."""
+    cached: Principal | None = getattr(request.state, "principal", None)
+    if cached is not None:
+        return cached
+    header = request.headers.get("authorization")
+    if header is None:
+        principal = ANONYMOUS
+    else:
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise unauthenticated("the Authorization header must be `Bearer <token>`")
+        principal = await resolve_principal(
+            request.app.state.verifier, request.app.state.database, token.strip()
+        )
+    request.state.principal = principal
+    return principal
+
+
+_bearer = HTTPBearer(auto_error=False, description="HelseID access token (client credentials).")
+
+
+async def current_principal(
+    request: Request, _documented: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+) -> Principal:
+    return await authenticate(request)
+
+
+PrincipalDep = Annotated[Principal, Depends(current_principal)]
+
+
+def requires(*scopes: Scope) -> Any:
+    """A dependency that turns away the anonymous (401) and tokens without any of `scopes` (403)
+    before the request body is even looked at."""
+
+    async def check(principal: PrincipalDep) -> Principal:
+        if not principal.authenticated:
+            raise unauthenticated()
+        if not principal.scopes & set(scopes):
+            needed = " or ".join(s.value for s in scopes)
+            raise ProblemError(403, Protocol.FORBIDDEN, f"this operation needs the scope {needed}")
+        return principal
+
+    return Depends(check)

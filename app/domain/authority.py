@@ -1,0 +1,104 @@
+"""Who may do what: the authority rules of the mandates, on a principal made of plain values."""
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.domain.rules import Rule
+from app.domain.values import CouncilKey, CouncilKind
+
+
+class Scope(StrEnum):
+    READ = "read"
+    """Any registered system: reads everything not personal beyond the public directory."""
+    APPOINTMENTS = "appointments"
+    """A health trust's system: manages its own trust's seats."""
+    REGUT = "regut"
+    """A RegUt: councils of its region, inter-regional seats of its region, its specialties' proposals."""
+    ADMIN = "admin"
+    """A national administrator: everything."""
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is calling, resolved from a verified token (or nobody)."""
+
+    subject: str
+    scopes: frozenset[Scope] = frozenset()
+    org_number: str | None = None
+    trust: str | None = None
+    """The health trust whose organisation number the token carries, if any."""
+    trust_region: str | None = None
+    regut_region: str | None = None
+    """The region whose RegUt this is: a `regut` scope and the org number of the RegUt's host trust."""
+    authenticated: bool = True
+
+    @property
+    def is_admin(self) -> bool:
+        return Scope.ADMIN in self.scopes
+
+    @property
+    def kind(self) -> str:
+        for scope in (Scope.ADMIN, Scope.REGUT, Scope.APPOINTMENTS, Scope.READ):
+            if scope in self.scopes:
+                return scope.value
+        return "anonymous"
+
+
+ANONYMOUS = Principal("anonymous", authenticated=False)
+SYSTEM = Principal("system", frozenset({Scope.ADMIN}))
+"""The service itself, for set-up commands run by an operator."""
+
+
+class NotPermitted(Exception):
+    """The principal lacks the authority; `rule` names the mandate rule where one says so."""
+
+    def __init__(self, message: str, rule: Rule | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.rule = rule
+
+
+def is_regut_of(principal: Principal, region: str | None) -> bool:
+    return Scope.REGUT in principal.scopes and region is not None and principal.regut_region == region
+
+
+def check_may_manage_council(principal: Principal, key: CouncilKey, responsible_region: str | None) -> None:
+    """Establishing, changing or dissolving a council: the region's RegUt for a regional council;
+    the specialty's responsible RegUt for the inter-regional one (IR-CONSTITUTED-BY-RESPONSIBLE-REGUT)."""
+    if principal.is_admin:
+        return
+    if key.kind is CouncilKind.REGIONAL:
+        if not is_regut_of(principal, key.region):
+            raise NotPermitted(
+                f"only the RegUt of {key.region} or an administrator manages its regional councils"
+            )
+        return
+    if responsible_region is None:
+        raise NotPermitted(
+            f"{key.specialty} has no responsible RegUt recorded; until one is, only an administrator "
+            "constitutes its inter-regional council",
+            Rule.IR_CONSTITUTED_BY_RESPONSIBLE_REGUT,
+        )
+    if not is_regut_of(principal, responsible_region):
+        raise NotPermitted(
+            f"the inter-regional council of {key.specialty} is constituted by "
+            f"the RegUt of {responsible_region}",
+            Rule.IR_CONSTITUTED_BY_RESPONSIBLE_REGUT,
+        )
+
+
+def check_may_act_for_trust(principal: Principal, trust: str, trust_region: str) -> None:
+    """APPOINTER-OWN-TRUST: a trust acts for itself; its region's RegUt and administrators for any."""
+    if principal.is_admin or is_regut_of(principal, trust_region):
+        return
+    if Scope.APPOINTMENTS in principal.scopes and principal.trust == trust:
+        return
+    raise NotPermitted(
+        f"{principal.trust or principal.subject} may not act for the health trust {trust}",
+        Rule.APPOINTER_OWN_TRUST,
+    )
+
+
+def check_is_admin(principal: Principal, action: str) -> None:
+    if not principal.is_admin:
+        raise NotPermitted(f"only an administrator may {action}")

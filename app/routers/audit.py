@@ -1,0 +1,49 @@
+"""The audit log: who changed what, when, with the state before and after."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response
+
+from app.auth import requires
+from app.dependencies import PageDep, RepositoryDep, link_next_page
+from app.domain.authority import Principal, Scope
+from app.errors import COMMON_PROBLEMS, problem_responses, read_responses
+from app.routing import UnitOfWorkRoute
+from app.schemas import AuditEntryPublic, AuditList, AuditPrincipal
+
+router = APIRouter(
+    prefix="/v1", tags=["audit"], route_class=UnitOfWorkRoute, responses=problem_responses(*COMMON_PROBLEMS)
+)
+
+
+@router.get("/audit", response_model=AuditList, name="list_audit_entries", responses=read_responses(403))
+async def list_audit_entries(
+    repo: RepositoryDep,
+    page: PageDep,
+    request: Request,
+    response: Response,
+    _reader: Annotated[Principal, requires(Scope.READ, Scope.REGUT, Scope.ADMIN)],
+    entity_type: Annotated[str | None, Query(max_length=40, description="e.g. council, region")] = None,
+    entity_id: Annotated[str | None, Query(max_length=80)] = None,
+) -> AuditList:
+    """Who changed what and when, newest first."""
+    entries = await repo.audit_entries(page, entity_type=entity_type, entity_id=entity_id)
+    link_next_page(request, response, entries)
+    return AuditList(
+        items=[
+            AuditEntryPublic(
+                id=e.id or 0,
+                occurred_at=e.occurred_at,
+                principal=AuditPrincipal(
+                    kind=e.principal_kind, subject=e.principal_subject, org_number=e.org_number
+                ),
+                action=e.action,
+                entity_type=e.entity_type,
+                entity_id=e.entity_id,
+                before=e.before,
+                after=e.after,
+            )
+            for e in entries.items
+        ],
+        next_cursor=entries.next_cursor,
+    )

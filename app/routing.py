@@ -1,0 +1,43 @@
+"""The route class every router uses: one unit of work per request, committed before the response."""
+
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from fastapi import Request, Response
+from fastapi.routing import APIRoute
+
+from app import idempotency
+from app.db import Database
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+class UnitOfWorkRoute(APIRoute):
+    """Opens the request's transaction around the endpoint and commits it before the response
+    leaves: a failed commit becomes an error response, never a 2xx for a lost write. POSTs with an
+    Idempotency-Key are claimed first and their response stored in the same transaction."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handle = super().get_route_handler()
+
+        async def handle_in_unit_of_work(request: Request) -> Response:
+            database: Database = request.app.state.database
+            claim = None
+            if request.method == "POST" and idempotency.HEADER in request.headers:
+                claimed = await idempotency.claim(request)
+                if isinstance(claimed, Response):
+                    return claimed
+                claim = claimed
+            try:
+                async with database.unit_of_work(write=request.method not in SAFE_METHODS) as session:
+                    request.state.session = session
+                    response = await handle(request)
+                    if claim is not None:
+                        await claim.complete(session, response)
+            except BaseException:
+                if claim is not None:
+                    await claim.release()
+                raise
+            return response
+
+        return handle_in_unit_of_work
