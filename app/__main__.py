@@ -1,4 +1,4 @@
-"""Command line: `python -m app {serve,setup,migrate,load-reference,establish-councils,openapi}`."""
+"""Command line: `python -m app {serve,setup,migrate,load-reference,establish-councils,openapi,token}`."""
 
 import argparse
 import asyncio
@@ -62,6 +62,18 @@ def write_openapi(args: argparse.Namespace) -> None:
         Path(args.output).write_text(document, encoding="utf-8")
 
 
+def issue_token(args: argparse.Namespace) -> None:
+    from app.devtokens import mint
+
+    try:
+        token = mint(
+            get_settings(), scopes=args.scope, org_number=args.org, subject=args.subject, ttl_seconds=args.ttl
+        )
+    except RuntimeError as error:
+        raise SystemExit(str(error)) from None
+    print(token)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m app", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -87,6 +99,21 @@ def main(argv: list[str] | None = None) -> None:
     openapi_parser = commands.add_parser("openapi", help="write the OpenAPI document as YAML")
     openapi_parser.add_argument("--output", default="openapi.yaml", help="file, or - for standard output")
     openapi_parser.set_defaults(run=write_openapi)
+
+    token_parser = commands.add_parser(
+        "token", help="mint a development token (needs LIS_DEV_TOKENS=true; never in production)"
+    )
+    token_parser.add_argument(
+        "--scope",
+        action="append",
+        required=True,
+        choices=["read", "appointments", "regut", "admin"],
+        help="repeat for several scopes",
+    )
+    token_parser.add_argument("--org", help="organisation number: a health trust's, or a RegUt host's")
+    token_parser.add_argument("--subject", default="lis-dev-client", help="the client id")
+    token_parser.add_argument("--ttl", type=int, default=3600, help="seconds until it expires")
+    token_parser.set_defaults(run=issue_token)
 
     args = parser.parse_args(argv)
     args.run(args)
