@@ -7,6 +7,7 @@ from fastapi import Request, Response
 from fastapi.routing import APIRoute
 
 from app import idempotency
+from app.auth import authenticate
 from app.db import Database
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -22,6 +23,13 @@ class UnitOfWorkRoute(APIRoute):
 
         async def handle_in_unit_of_work(request: Request) -> Response:
             database: Database = request.app.state.database
+            if "authorization" in request.headers:
+                # A token is verified wherever it is presented, even where anonymous reading is
+                # allowed: a bad one is refused rather than silently ignored.
+                await authenticate(request)
+            if request.method not in SAFE_METHODS:
+                # Read here: FastAPI would turn the body limit's error into a generic 400.
+                await request.body()
             claim = None
             if request.method == "POST" and idempotency.HEADER in request.headers:
                 claimed = await idempotency.claim(request)
