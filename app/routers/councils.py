@@ -70,10 +70,12 @@ async def list_councils(
     ] = None,
 ) -> CouncilList:
     """Councils, by specialty; dissolved ones stay listed with their dissolution date."""
-    await _require_known(repo, region=region, specialty=specialty)
     councils = await repo.councils(
         page, kind=kind, region=region, specialty=specialty, updated_since=updated_since
     )
+    if not councils.items:
+        # Only an empty answer can hide a misspelt code: checking then keeps the common read to one query.
+        await _require_known(repo, region=region, specialty=specialty)
     link_next_page(request, response, councils)
     return CouncilList(items=[council_view(c) for c in councils.items], next_cursor=councils.next_cursor)
 
