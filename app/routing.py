@@ -9,6 +9,7 @@ from fastapi.routing import APIRoute
 from app import idempotency
 from app.auth import authenticate
 from app.db import Database
+from app.errors import invalid
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
@@ -28,8 +29,13 @@ class UnitOfWorkRoute(APIRoute):
                 # allowed: a bad one is refused rather than silently ignored.
                 await authenticate(request)
             if request.method not in SAFE_METHODS:
-                # Read here: FastAPI would turn the body limit's error into a generic 400.
-                await request.body()
+                # Read here: FastAPI would turn the body limit's error, or a body that is not UTF-8,
+                # into a generic 400 that the contract does not speak of.
+                body = await request.body()
+                try:
+                    body.decode("utf-8")
+                except UnicodeDecodeError:
+                    raise invalid("the request body is not UTF-8 encoded JSON") from None
             claim = None
             if request.method == "POST" and idempotency.HEADER in request.headers:
                 claimed = await idempotency.claim(request)

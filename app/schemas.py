@@ -1,11 +1,12 @@
 """The API contract. Separate from the tables, so that storage changes cannot leak into it."""
 
 import uuid
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
 from pydantic import (
     AfterValidator,
+    AwareDatetime,
     BaseModel,
     ConfigDict,
     EmailStr,
@@ -24,6 +25,17 @@ def _without_nul(value: str) -> str:
         raise ValueError("must not contain the NUL character")
     return value
 
+
+def _representable_in_utc(value: datetime) -> datetime:
+    # 0001-01-01T00:00+14:00 is a valid instant in RFC 3339 but not in UTC on this platform.
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("the instant is out of range") from None
+
+
+Instant = Annotated[AwareDatetime, AfterValidator(_representable_in_utc)]
+"""An RFC 3339 date-time with offset, normalised to UTC."""
 
 Code = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
 Text = Annotated[
@@ -256,7 +268,7 @@ class HealthTrustCorrection(Request):
 
 class CoordinatingPeriodCreate(Request):
     region: Code
-    starts_on: date | None = Field(None, description="Default: the day after the previous period ends.")
+    starts_on: date | None = Field(None, description="Default: two years before it ends (the rotation).")
     ends_on: date = Field(description="31 January, two years on (REGUT-COORDINATING-ROTATION).")
 
 

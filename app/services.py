@@ -5,7 +5,7 @@ Services flush; they never commit: the request's unit of work does, rows, audit 
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel
@@ -244,14 +244,10 @@ async def add_coordinating_period(
     check_is_admin(actor, "record coordinating-RegUt periods")
     await _region_or_invalid(repo, request.region)
     recorded = [period_value(p) for p in await repo.coordinating_periods()]
-    starts_on = request.starts_on
-    if starts_on is None:
-        earlier = [p.ends_on for p in recorded if p.ends_on < request.ends_on]
-        starts_on = max(earlier) + timedelta(days=1) if earlier else None
-    new = Period(request.region, starts_on, request.ends_on)
+    new = Period(request.region, request.starts_on, request.ends_on)
     check_new_period(recorded, new)
     row = CoordinatingPeriod(
-        region_code=new.region, starts_on=new.starts_on, ends_on=new.ends_on, corrected_at=utcnow()
+        region_code=new.region, starts_on=new.effective_start, ends_on=new.ends_on, corrected_at=utcnow()
     )
     repo.add(row)
     await repo.flush()

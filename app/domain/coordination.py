@@ -18,8 +18,10 @@ class CoordinatingPeriod:
 
     @property
     def effective_start(self) -> date:
-        if self.starts_on is not None:
-            return self.starts_on
+        return self.starts_on if self.starts_on is not None else self.effective_start_by_rotation
+
+    @property
+    def effective_start_by_rotation(self) -> date:
         day_after = self.ends_on + timedelta(days=1)
         return day_after.replace(year=day_after.year - COORDINATING_ROTATION_YEARS)
 
@@ -40,9 +42,14 @@ def check_new_period(recorded: Iterable[CoordinatingPeriod], new: CoordinatingPe
                 Rule.REGUT_COORDINATING_ROTATION, "a coordinating period ends on 31 January", "/ends_on"
             )
         )
-    if new.starts_on is not None and new.starts_on > new.ends_on:
+    if new.starts_on is not None and new.starts_on != new.effective_start_by_rotation:
         violations.append(
-            Violation(Rule.REGUT_COORDINATING_ROTATION, "a period starts before it ends", "/starts_on")
+            Violation(
+                Rule.REGUT_COORDINATING_ROTATION,
+                f"a period lasts {COORDINATING_ROTATION_YEARS} years: this one starts on "
+                f"{new.effective_start_by_rotation}",
+                "/starts_on",
+            )
         )
     for other in recorded:
         if new.effective_start <= other.ends_on and other.effective_start <= new.ends_on:

@@ -20,11 +20,11 @@ def check_council(key: CouncilKey, specialty: Specialty, *, already_exists: bool
             )
         )
     if already_exists:
-        where = f" in {key.region}" if key.region else ""
+        which = f"a regional council in {key.region}" if key.region else "an inter-regional council"
         violations.append(
             Violation(
                 Rule.COUNCIL_UNIQUE,
-                f"{specialty.name_nb} already has a {key.kind} council{where}",
+                f"{specialty.name_nb} already has {which}",
                 "/specialty",
             )
         )

@@ -4,7 +4,6 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
-from pydantic import AwareDatetime
 
 from app import services
 from app.auth import requires
@@ -23,6 +22,7 @@ from app.schemas import (
     CouncilPublic,
     CouncilUpdate,
     HealthTrustList,
+    Instant,
 )
 from app.tables import Council
 from app.views import council_view, trust_view
@@ -66,7 +66,7 @@ async def list_councils(
     region: Annotated[str | None, Query(max_length=40, description="Region code.")] = None,
     specialty: Annotated[str | None, Query(max_length=80, description="Specialty code.")] = None,
     updated_since: Annotated[
-        AwareDatetime | None, Query(description="Only councils changed at or after this instant.")
+        Instant | None, Query(description="Only councils changed at or after this instant.")
     ] = None,
 ) -> CouncilList:
     """Councils, by specialty; dissolved ones stay listed with their dissolution date."""

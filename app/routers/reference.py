@@ -4,7 +4,6 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
-from pydantic import AwareDatetime
 
 from app import services
 from app.auth import requires
@@ -32,6 +31,7 @@ from app.schemas import (
     HealthTrustCorrection,
     HealthTrustList,
     HealthTrustPublic,
+    Instant,
     RegionCorrection,
     RegionList,
     RegionPublic,
@@ -51,7 +51,7 @@ router = APIRouter(
 Administrator = Annotated[Principal, requires(Scope.ADMIN)]
 
 UpdatedSince = Annotated[
-    AwareDatetime | None,
+    Instant | None,
     Query(description="Only what changed at or after this instant (RFC 3339 with offset)."),
 ]
 

@@ -106,8 +106,10 @@ async def test_an_administrator_records_the_next_coordinating_period(
     [
         {"region": "helse-nord", "ends_on": "2023-02-28"},
         {"region": "helse-nord", "starts_on": "2020-02-01", "ends_on": "2023-01-31"},
+        {"region": "helse-nord", "starts_on": "2031-01-01", "ends_on": "2031-01-31"},
+        {"region": "helse-vest", "starts_on": "2031-02-01", "ends_on": "2030-01-31"},
     ],
-    ids=["not ending 31 January", "overlapping"],
+    ids=["not ending 31 January", "overlapping", "one month, not two years", "ending before it starts"],
 )
 async def test_a_period_that_breaks_the_rotation_is_refused(
     client: httpx.AsyncClient, tokens: Tokens, body: dict[str, str]

@@ -115,3 +115,13 @@ async def test_updated_since_returns_only_what_changed(client: httpx.AsyncClient
     nothing = await client.get("/v1/health-trusts", params={"updated_since": "2999-01-01T00:00:00+01:00"})
     assert len(everything.json()["items"]) == 27
     assert nothing.json()["items"] == []
+
+
+@pytest.mark.parametrize("instant", ["9999-12-31T23:59:59-12:00", "0001-01-01T00:00:00+14:00"])
+@pytest.mark.parametrize("path", ["/v1/councils", "/v1/health-trusts", "/v1/specialties"])
+async def test_an_instant_beyond_the_calendar_in_utc_is_refused_not_a_server_error(
+    client: httpx.AsyncClient, path: str, instant: str
+) -> None:
+    response = await client.get(path, params={"updated_since": instant})
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["parameter"] == "updated_since"
