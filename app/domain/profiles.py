@@ -143,6 +143,9 @@ REGIONAL_PROFILE_BY_REGION: dict[str, ProfileName] = {
 }
 """Regions with a mandate of their own in the sources; every other region gets the default."""
 
+TERM_EXPIRY_NOTICE_DAYS = 90
+"""TERM-EXPIRING: how far ahead a term's end without a successor is reported."""
+
 COORDINATING_ROTATION_YEARS = 2
 """The coordinating RegUt rotates in two-year periods ending 31 January (003 *Organisering*)."""
 
