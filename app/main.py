@@ -13,11 +13,11 @@ from app.bootstrap import set_up
 from app.db import Database
 from app.errors import install_error_handlers
 from app.http_protocol import BodyLimitMiddleware, HttpCacheMiddleware
-from app.routers import audit, councils, health, reference
+from app.routers import audit, councils, health, reference, representatives
 from app.schemas import Problem
 from app.settings import Settings, get_settings
 
-API_VERSION = "0.2.0"
+API_VERSION = "0.3.0"
 """The contract's version (`info.version` of openapi.yaml): bump it with every contract change."""
 
 DESCRIPTION = """\
@@ -62,7 +62,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.add_middleware(HttpCacheMiddleware, public_max_age=settings.public_max_age)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     install_error_handlers(app)
-    for router in (reference.router, councils.router, audit.router, health.router):
+    for router in (reference.router, councils.router, representatives.router, audit.router, health.router):
         app.include_router(router)
     _add_problem_schema(app)
     logging.getLogger("app").setLevel(settings.log_level.upper())

@@ -12,6 +12,8 @@ from app.db import serialize_outbox_writers
 from app.domain import values
 from app.domain.authority import Principal
 from app.domain.coordination import CoordinatingPeriod as Period
+from app.domain.leadership import Leadership
+from app.domain.seats import EducationRole, Qualifications, Seat, SeatKind, Term
 from app.pagination import Page, PageRequest, fetch_page
 from app.tables import (
     AuditEntry,
@@ -19,8 +21,11 @@ from app.tables import (
     Council,
     CouncilAppointingTrust,
     HealthTrust,
+    LeadershipElection,
     OutboxEvent,
+    Person,
     Region,
+    Representative,
     Specialty,
 )
 
@@ -37,6 +42,33 @@ def period_value(row: CoordinatingPeriod) -> Period:
     return Period(row.region_code, row.starts_on, row.ends_on)
 
 
+def seat_value(row: Representative) -> Seat:
+    return Seat(
+        id=str(row.id),
+        person=str(row.person_id),
+        kind=SeatKind(row.seat),
+        term=Term(row.starts_on, row.ends_on),
+        trust=row.trust_code,
+        region=row.region_code,
+        deputy=str(row.deputy_person_id) if row.deputy_person_id else None,
+        qualifications=Qualifications(
+            specialist_in_specialty=row.specialist_in_specialty,
+            senior_consultant=row.senior_consultant,
+            trainee=row.trainee,
+            education_roles=frozenset(EducationRole(r) for r in row.education_roles),
+        ),
+    )
+
+
+def election_value(row: LeadershipElection) -> Leadership:
+    def person(value: uuid.UUID | None) -> str | None:
+        return str(value) if value else None
+
+    return Leadership(
+        row.effective_on, person(row.leader_id), person(row.deputy_leader_id), person(row.coordinator_id)
+    )
+
+
 def council_key(row: Council) -> values.CouncilKey:
     return values.CouncilKey(values.CouncilKind(row.kind), row.specialty_code, row.region_code)
 
@@ -50,6 +82,10 @@ class Repository:
 
     async def flush(self) -> None:
         await self.session.flush()
+
+    async def refresh(self, row: Any) -> None:
+        """Re-read a row, e.g. after taking a lock that another transaction held while changing it."""
+        await self.session.refresh(row)
 
     # Audit log and outbox: written in the transaction of the change they describe.
 
@@ -226,3 +262,65 @@ class Repository:
 
     def add_appointing_trusts(self, council_id: uuid.UUID, trust_codes: Iterable[str]) -> None:
         self.session.add_all(CouncilAppointingTrust(council_id=council_id, trust_code=c) for c in trust_codes)
+
+    # People
+
+    async def person(self, person_id: uuid.UUID) -> Person | None:
+        return await self.session.get(Person, person_id)
+
+    async def person_by_hpr(self, hpr_number: str) -> Person | None:
+        return (await self.session.scalars(select(Person).where(Person.hpr_number == hpr_number))).first()
+
+    async def people(self, page: PageRequest, *, hpr_number: str | None = None) -> Page[Person]:
+        statement = select(Person)
+        if hpr_number is not None:
+            statement = statement.where(Person.hpr_number == hpr_number)
+        return await fetch_page(self.session, statement, [Person.__table__.c.id], lambda p: [p.id], page)
+
+    async def people_by_id(self, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Person]:
+        wanted = set(ids)
+        if not wanted:
+            return {}
+        return {p.id: p for p in await self.session.scalars(select(Person).where(Person.id.in_(wanted)))}
+
+    # Representatives and leadership
+
+    async def representative(self, representative_id: uuid.UUID) -> Representative | None:
+        return await self.session.get(Representative, representative_id)
+
+    async def representatives(self, council_id: uuid.UUID) -> list[Representative]:
+        """Every seat of the council, ended ones included, in order of their start."""
+        statement = (
+            select(Representative)
+            .where(Representative.council_id == council_id)
+            .order_by(Representative.starts_on, Representative.__table__.c.id)
+        )
+        return list((await self.session.scalars(statement)).all())
+
+    async def council_by_key(self, key: values.CouncilKey) -> Council | None:
+        statement = select(Council).where(
+            Council.kind == key.kind.value,
+            Council.specialty_code == key.specialty,
+            Council.region_code.is_(None) if key.region is None else Council.region_code == key.region,
+        )
+        return (await self.session.scalars(statement)).first()
+
+    async def regional_councils(self, specialty: str) -> list[Council]:
+        statement = select(Council).where(
+            Council.kind == values.CouncilKind.REGIONAL.value, Council.specialty_code == specialty
+        )
+        return list((await self.session.scalars(statement.order_by(Council.region_code))).all())
+
+    async def elections(self, council_id: uuid.UUID) -> list[LeadershipElection]:
+        statement = (
+            select(LeadershipElection)
+            .where(LeadershipElection.council_id == council_id)
+            .order_by(LeadershipElection.effective_on)
+        )
+        return list((await self.session.scalars(statement)).all())
+
+    async def elections_of(self, council_ids: Sequence[uuid.UUID]) -> list[LeadershipElection]:
+        if not council_ids:
+            return []
+        statement = select(LeadershipElection).where(LeadershipElection.council_id.in_(council_ids))
+        return list((await self.session.scalars(statement)).all())

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    UniqueConstraint,
     Uuid,
     false,
     text,
@@ -191,3 +192,56 @@ class IdempotencyRecord(SQLModel, table=True):
     body: str | None = Field(default=None, sa_column=Column(Text))
     location: str | None = Field(default=None, max_length=300)
     created_at: datetime = Field(default_factory=utcnow, nullable=False, index=True)
+
+
+class Person(Timestamped, table=True):
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    name: str = Field(max_length=200)
+    title: str | None = Field(default=None, max_length=100)
+    hpr_number: str | None = Field(default=None, unique=True, max_length=9)
+    """Helsepersonellregisteret: the national health-personnel number; unique when given."""
+    email: str | None = Field(default=None, max_length=254)
+    phone: str | None = Field(default=None, max_length=40)
+    publish_email: bool = Field(
+        default=False, sa_column=Column(Boolean, nullable=False, server_default=false())
+    )
+
+
+class Representative(Timestamped, table=True):
+    """A seat held by a person on a council for a term. Never deleted: ending it sets `ends_on`."""
+
+    __table_args__ = (
+        CheckConstraint("seat IN ('member', 'trainee')", name="seat"),
+        CheckConstraint("ends_on IS NULL OR ends_on > starts_on", name="term_order"),
+        CheckConstraint("trust_code IS NULL OR region_code IS NULL", name="trust_or_region"),
+    )
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    council_id: uuid.UUID = Field(foreign_key="council.id", index=True)
+    person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
+    seat: str = Field(max_length=16)
+    trust_code: str | None = Field(default=None, foreign_key="health_trust.code", max_length=60)
+    region_code: str | None = Field(default=None, foreign_key="region.code", max_length=40)
+    starts_on: date
+    ends_on: date | None = None
+    deputy_person_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")
+    specialist_in_specialty: bool = False
+    senior_consultant: bool = False
+    trainee: bool = False
+    education_roles: list[str] = Field(default_factory=list, sa_column=Column(JSONDocument, nullable=False))
+    end_reason: str | None = Field(default=None, max_length=500)
+
+
+class LeadershipElection(SQLModel, table=True):
+    """Who leads a council from `effective_on` on; the history is every row of a council."""
+
+    __tablename__ = "leadership_election"
+    __table_args__ = (UniqueConstraint("council_id", "effective_on"),)
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    council_id: uuid.UUID = Field(foreign_key="council.id", index=True)
+    effective_on: date
+    leader_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")
+    deputy_leader_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")
+    coordinator_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")
+    recorded_at: datetime = Field(default_factory=utcnow, nullable=False)

@@ -1,17 +1,24 @@
 """Rows → API representations; the only place that knows both shapes."""
 
+import uuid
+
 from app.domain.coordination import CoordinatingPeriod as Period
 from app.domain.profiles import profile_for
+from app.domain.seats import EducationRole, SeatKind
 from app.domain.values import CouncilKind, TrustKind
 from app.schemas import (
     CoordinatingPeriodPublic,
     CouncilPublic,
+    Election,
     HealthTrustPublic,
+    PersonPublic,
+    QualificationsModel,
     RegionPublic,
     RegUt,
+    RepresentativePublic,
     SpecialtyPublic,
 )
-from app.tables import Council, HealthTrust, Region, Specialty
+from app.tables import Council, HealthTrust, LeadershipElection, Person, Region, Representative, Specialty
 
 
 def regut_view(region: Region, host_trust: str | None) -> RegUt:
@@ -71,4 +78,58 @@ def council_view(council: Council) -> CouncilPublic:
         dissolved_on=council.dissolved_on,
         created_at=council.created_at,
         updated_at=council.updated_at,
+    )
+
+
+def person_view(person: Person, *, full: bool) -> PersonPublic:
+    """Anonymous callers see name, title and a published e-mail; never HPR number or phone."""
+    return PersonPublic(
+        id=person.id,
+        name=person.name,
+        title=person.title,
+        email=person.email if full or person.publish_email else None,
+        hpr_number=person.hpr_number if full else None,
+        phone=person.phone if full else None,
+        publish_email=person.publish_email,
+    )
+
+
+def representative_view(
+    row: Representative, people: dict[uuid.UUID, Person], roles: list[str], *, full: bool
+) -> RepresentativePublic:
+    deputy = people.get(row.deputy_person_id) if row.deputy_person_id else None
+    return RepresentativePublic(
+        id=row.id,
+        council_id=row.council_id,
+        person=person_view(people[row.person_id], full=full),
+        seat=SeatKind(row.seat),
+        trust=row.trust_code,
+        region=row.region_code,
+        starts_on=row.starts_on,
+        ends_on=row.ends_on,
+        deputy=person_view(deputy, full=full) if deputy else None,
+        roles=roles,
+        qualifications=QualificationsModel(
+            specialist_in_specialty=row.specialist_in_specialty,
+            senior_consultant=row.senior_consultant,
+            trainee=row.trainee,
+            education_roles=[EducationRole(r) for r in row.education_roles],
+        )
+        if full
+        else None,
+        end_reason=row.end_reason if full else None,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def election_view(row: LeadershipElection, people: dict[uuid.UUID, Person]) -> Election:
+    def person(person_id: uuid.UUID | None) -> PersonPublic | None:
+        return person_view(people[person_id], full=False) if person_id else None
+
+    return Election(
+        effective_on=row.effective_on,
+        leader=person(row.leader_id),
+        deputy_leader=person(row.deputy_leader_id),
+        coordinator=person(row.coordinator_id),
     )

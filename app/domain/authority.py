@@ -102,3 +102,36 @@ def check_may_act_for_trust(principal: Principal, trust: str, trust_region: str)
 def check_is_admin(principal: Principal, action: str) -> None:
     if not principal.is_admin:
         raise NotPermitted(f"only an administrator may {action}")
+
+
+def check_may_manage_seat(
+    principal: Principal,
+    key: CouncilKey,
+    *,
+    trust: str | None,
+    trust_region: str | None,
+    region: str | None,
+    responsible_region: str | None,
+) -> None:
+    """Appointing, changing or ending a seat. Regional: the trust itself, its region's RegUt or an
+    administrator (APPOINTER-OWN-TRUST). Inter-regional: the RegUt of the region the seat represents
+    (IR-ELECTION-BY-REGUT); the common trainee seat, the council's responsible RegUt."""
+    if principal.is_admin:
+        return
+    if key.kind is CouncilKind.REGIONAL:
+        if trust is None or trust_region is None:
+            raise NotPermitted("a regional seat is appointed by a health trust", Rule.APPOINTER_OWN_TRUST)
+        check_may_act_for_trust(principal, trust, trust_region)
+        return
+    if region is not None:
+        if not is_regut_of(principal, region):
+            raise NotPermitted(
+                f"the election of {region}'s representative is registered by the RegUt of {region}",
+                Rule.IR_ELECTION_BY_REGUT,
+            )
+        return
+    if not is_regut_of(principal, responsible_region):
+        raise NotPermitted(
+            "the common trainee representative is registered by the council's responsible RegUt",
+            Rule.IR_ELECTION_BY_REGUT,
+        )

@@ -91,3 +91,63 @@ def test_reference_corrections_are_for_administrators() -> None:
     check_is_admin(ADMIN, "correct reference data")
     with pytest.raises(NotPermitted):
         check_is_admin(REGUT_NORD, "correct reference data")
+
+
+def test_a_trust_appoints_only_its_own_regional_seats() -> None:
+    """APPOINTER-OWN-TRUST on seats."""
+    from app.domain.authority import check_may_manage_seat
+
+    check_may_manage_seat(
+        NORDLAND,
+        REGIONAL_NORD,
+        trust="nordlandssykehuset",
+        trust_region="helse-nord",
+        region=None,
+        responsible_region="helse-nord",
+    )
+    with pytest.raises(NotPermitted) as refused:
+        check_may_manage_seat(
+            NORDLAND,
+            REGIONAL_NORD,
+            trust="unn",
+            trust_region="helse-nord",
+            region=None,
+            responsible_region="helse-nord",
+        )
+    assert refused.value.rule is Rule.APPOINTER_OWN_TRUST
+
+
+def test_the_regions_regut_registers_its_interregional_seat() -> None:
+    """IR-ELECTION-BY-REGUT (001 Sammensetning: initieres av RegUt i den enkelte region)."""
+    from app.domain.authority import check_may_manage_seat
+
+    check_may_manage_seat(
+        REGUT_SOR_OST,
+        INTERREGIONAL,
+        trust=None,
+        trust_region=None,
+        region="helse-sor-ost",
+        responsible_region="helse-nord",
+    )
+    with pytest.raises(NotPermitted) as refused:
+        check_may_manage_seat(
+            REGUT_NORD,
+            INTERREGIONAL,
+            trust=None,
+            trust_region=None,
+            region="helse-sor-ost",
+            responsible_region="helse-nord",
+        )
+    assert refused.value.rule is Rule.IR_ELECTION_BY_REGUT
+    check_may_manage_seat(
+        REGUT_NORD, INTERREGIONAL, trust=None, trust_region=None, region=None, responsible_region="helse-nord"
+    )
+    with pytest.raises(NotPermitted):
+        check_may_manage_seat(
+            REGUT_SOR_OST,
+            INTERREGIONAL,
+            trust=None,
+            trust_region=None,
+            region=None,
+            responsible_region="helse-nord",
+        )

@@ -43,11 +43,15 @@ async def _record(
     subject_id: str,
     before: BaseModel | None,
     after: BaseModel | None,
+    *,
+    event_data: BaseModel | None = None,
 ) -> None:
-    """The audit entry and the outbox event of one change, in the change's transaction."""
+    """The audit entry and the outbox event of one change, in the change's transaction. The event
+    carries `event_data` where the audit's documents hold more than the change feed may show."""
     before_document, after_document = _document(before), _document(after)
     repo.audit(actor, event_type, subject_type, subject_id, before_document, after_document)
-    await repo.emit(event_type, subject_type, subject_id, after_document or before_document or {})
+    data = _document(event_data) or after_document or before_document or {}
+    await repo.emit(event_type, subject_type, subject_id, data)
 
 
 # Reference data

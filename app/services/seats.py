@@ -1,0 +1,421 @@
+"""Use cases for people, seats and leadership. The council row is locked first by the caller, so that
+two requests for the same council are served one after the other and no counting rule can be
+passed twice."""
+
+import uuid
+from dataclasses import replace
+from datetime import date
+
+from pydantic import BaseModel
+
+from app.domain import seats as seat_rules
+from app.domain.authority import Principal, check_may_manage_council, check_may_manage_seat
+from app.domain.compliance import Composition, Finding, composition_findings
+from app.domain.errors import RuleBroken, Violation
+from app.domain.leadership import Leadership, after_seat_ends, check_election, leadership_on
+from app.domain.profiles import profile_for
+from app.domain.rules import Rule
+from app.domain.values import CouncilKey, CouncilKind
+from app.errors import invalid
+from app.repository import Repository, council_key, election_value, seat_value
+from app.schemas import (
+    DeputyDesignation,
+    LeadershipElectionRequest,
+    PersonCreate,
+    PersonRef,
+    PersonUpdate,
+    QualificationsModel,
+    RepresentativeCreate,
+    RepresentativeEnd,
+    RepresentativePublic,
+    RepresentativeUpdate,
+)
+from app.services import _record
+from app.tables import Council, HealthTrust, LeadershipElection, Person, Representative
+from app.views import person_view, representative_view
+
+
+class _Subject(BaseModel):
+    """Event data that names what changed without the personal data it holds."""
+
+    id: uuid.UUID
+    council_id: uuid.UUID | None = None
+
+
+# People
+
+
+async def create_person(repo: Repository, actor: Principal, request: PersonCreate) -> Person:
+    if request.hpr_number and await repo.person_by_hpr(request.hpr_number):
+        raise invalid(
+            f"a person with HPR number {request.hpr_number} is registered already", pointer="/hpr_number"
+        )
+    person = Person(**request.model_dump())
+    repo.add(person)
+    await repo.flush()
+    await _record(
+        repo,
+        actor,
+        "person.created",
+        "person",
+        str(person.id),
+        None,
+        person_view(person, full=True),
+        event_data=_Subject(id=person.id),
+    )
+    return person
+
+
+async def change_person(repo: Repository, actor: Principal, person: Person, changes: PersonUpdate) -> Person:
+    before = person_view(person, full=True)
+    if (
+        changes.hpr_number
+        and changes.hpr_number != person.hpr_number
+        and await repo.person_by_hpr(changes.hpr_number)
+    ):
+        raise invalid(
+            f"a person with HPR number {changes.hpr_number} is registered already", pointer="/hpr_number"
+        )
+    for name in changes.model_fields_set:
+        setattr(person, name, getattr(changes, name))
+    await repo.flush()
+    await _record(
+        repo,
+        actor,
+        "person.changed",
+        "person",
+        str(person.id),
+        before,
+        person_view(person, full=True),
+        event_data=_Subject(id=person.id),
+    )
+    return person
+
+
+async def _person(repo: Repository, actor: Principal, ref: PersonRef, pointer: str) -> Person:
+    """An existing person, or the inline one: reused when its HPR number is known, else created."""
+    if ref.id is not None:
+        person = await repo.person(ref.id)
+        if person is None:
+            raise invalid(f"no person has the id {ref.id}", pointer=f"{pointer}/id")
+        return person
+    assert ref.person is not None  # PersonRef guarantees one of the two
+    if ref.person.hpr_number and (known := await repo.person_by_hpr(ref.person.hpr_number)):
+        return known
+    return await create_person(repo, actor, ref.person)
+
+
+# Seats
+
+
+async def _seat_council(repo: Repository, council: Council) -> seat_rules.Council:
+    key = council_key(council)
+    trusts = {t.code: t.region_code for t in await repo.all_health_trusts()}
+    appointing = (
+        frozenset(t.code for t in await repo.appointing_trusts(council.id)) if key.region else frozenset()
+    )
+    return seat_rules.Council(key, profile_for(key.kind, key.region), appointing, trusts)
+
+
+async def _regional_terms(
+    repo: Repository, key: CouncilKey, person: str, region: str | None
+) -> list[seat_rules.Term]:
+    """IR-FROM-REGIONAL-COUNCIL: the person's terms on `region`'s regional council of the specialty."""
+    if key.kind is not CouncilKind.INTERREGIONAL or region is None:
+        return []
+    regional = await repo.council_by_key(CouncilKey(CouncilKind.REGIONAL, key.specialty, region))
+    if regional is None:
+        return []
+    return [
+        seat_rules.Term(r.starts_on, r.ends_on)
+        for r in await repo.representatives(regional.id)
+        if str(r.person_id) == person
+    ]
+
+
+async def _authorise(
+    repo: Repository, actor: Principal, council: Council, trust: str | None, region: str | None
+) -> None:
+    key = council_key(council)
+    specialty = await repo.specialty(council.specialty_code)
+    trust_row = await repo.health_trust(trust) if trust else None
+    check_may_manage_seat(
+        actor,
+        key,
+        trust=trust,
+        trust_region=trust_row.region_code if trust_row else None,
+        region=region,
+        responsible_region=specialty.responsible_region_code if specialty else None,
+    )
+
+
+async def _check(repo: Repository, council: Council, candidate: seat_rules.Seat) -> None:
+    facts = await _seat_council(repo, council)
+    others = [seat_value(r) for r in await repo.representatives(council.id)]
+    terms = await _regional_terms(repo, facts.key, candidate.person, candidate.region)
+    seat_rules.check_seat(facts, others, candidate, regional_terms_of_person=terms)
+
+
+def _qualifications(model: QualificationsModel) -> seat_rules.Qualifications:
+    return seat_rules.Qualifications(
+        model.specialist_in_specialty,
+        model.senior_consultant,
+        model.trainee,
+        frozenset(model.education_roles),
+    )
+
+
+async def representative_document(
+    repo: Repository, row: Representative, on: date, *, full: bool
+) -> RepresentativePublic:
+    people = await repo.people_by_id(
+        [row.person_id] + ([row.deputy_person_id] if row.deputy_person_id else [])
+    )
+    current = leadership_on([election_value(e) for e in await repo.elections(row.council_id)], on)
+    roles = current.roles_of(str(row.person_id)) if current else []
+    return representative_view(row, people, roles, full=full)
+
+
+async def _record_seat(
+    repo: Repository, actor: Principal, event: str, row: Representative, before: BaseModel | None, today: date
+) -> None:
+    after = await representative_document(repo, row, today, full=True)
+    public = await representative_document(repo, row, today, full=False)
+    await _record(repo, actor, event, "representative", str(row.id), before, after, event_data=public)
+
+
+async def appoint_representative(
+    repo: Repository, actor: Principal, council: Council, request: RepresentativeCreate, today: date
+) -> Representative:
+    key = council_key(council)
+    if key.kind is CouncilKind.REGIONAL and request.region is not None:
+        raise invalid("a regional council's seats are appointed by trusts, not regions", pointer="/region")
+    if key.kind is CouncilKind.INTERREGIONAL and request.trust is not None:
+        raise invalid("an inter-regional council's seats belong to regions, not trusts", pointer="/trust")
+    if request.trust is not None and await repo.health_trust(request.trust) is None:
+        raise invalid(f"no health trust has the code {request.trust!r}", pointer="/trust")
+    if request.region is not None and await repo.region(request.region) is None:
+        raise invalid(f"no region has the code {request.region!r}", pointer="/region")
+    await _authorise(repo, actor, council, request.trust, request.region)
+    person = await _person(repo, actor, request.person, "/person")
+    deputy = await _person(repo, actor, request.deputy, "/deputy") if request.deputy else None
+    profile = profile_for(key.kind, key.region)
+    starts_on = request.starts_on or today
+    term = (
+        seat_rules.Term(starts_on, request.ends_on)
+        if request.ends_on
+        else seat_rules.default_term(profile, starts_on)
+    )
+    row = Representative(
+        council_id=council.id,
+        person_id=person.id,
+        seat=request.seat.value,
+        trust_code=request.trust,
+        region_code=request.region,
+        starts_on=term.starts_on,
+        ends_on=term.ends_on,
+        deputy_person_id=deputy.id if deputy else None,
+        specialist_in_specialty=request.qualifications.specialist_in_specialty,
+        senior_consultant=request.qualifications.senior_consultant,
+        trainee=request.qualifications.trainee,
+        education_roles=[r.value for r in request.qualifications.education_roles],
+    )
+    await _check(repo, council, seat_value(row))
+    repo.add(row)
+    await repo.flush()
+    await _record_seat(repo, actor, "representative.appointed", row, None, today)
+    return row
+
+
+async def change_representative(
+    repo: Repository,
+    actor: Principal,
+    council: Council,
+    row: Representative,
+    changes: RepresentativeUpdate,
+    today: date,
+) -> Representative:
+    await _authorise(repo, actor, council, row.trust_code, row.region_code)
+    before = await representative_document(repo, row, today, full=True)
+    seat = seat_value(row)
+    given = changes.model_fields_set
+    if "ends_on" in given:
+        seat = replace(seat, term=seat_rules.Term(seat.term.starts_on, changes.ends_on))
+    if changes.qualifications is not None:
+        seat = replace(seat, qualifications=_qualifications(changes.qualifications))
+    await _check(repo, council, seat)
+    shortened = seat.term.ends_on is not None and (row.ends_on is None or seat.term.ends_on < row.ends_on)
+    row.ends_on = seat.term.ends_on
+    if changes.qualifications is not None:
+        q = changes.qualifications
+        row.specialist_in_specialty, row.senior_consultant, row.trainee = (
+            q.specialist_in_specialty,
+            q.senior_consultant,
+            q.trainee,
+        )
+        row.education_roles = [r.value for r in q.education_roles]
+    await repo.flush()
+    await _record_seat(repo, actor, "representative.changed", row, before, today)
+    if shortened and row.ends_on is not None:
+        await _vacate_leadership(repo, actor, council, row.person_id, row.ends_on)
+    return row
+
+
+async def end_representative(
+    repo: Repository,
+    actor: Principal,
+    council: Council,
+    row: Representative,
+    request: RepresentativeEnd,
+    today: date,
+) -> Representative:
+    """End a term early: the seat stays as history, with its last day and the reason."""
+    await _authorise(repo, actor, council, row.trust_code, row.region_code)
+    if request.on <= row.starts_on:
+        raise RuleBroken(
+            [Violation(Rule.TERM_ORDER, f"the term started on {row.starts_on}; it ends after that", "/on")]
+        )
+    if row.ends_on is not None and request.on > row.ends_on:
+        raise invalid(f"the term already ends on {row.ends_on}; extend it with PATCH instead", pointer="/on")
+    before = await representative_document(repo, row, today, full=True)
+    row.ends_on, row.end_reason = request.on, request.reason
+    await repo.flush()
+    await _record_seat(repo, actor, "representative.ended", row, before, today)
+    await _vacate_leadership(repo, actor, council, row.person_id, request.on)
+    return row
+
+
+async def designate_deputy(
+    repo: Repository,
+    actor: Principal,
+    council: Council,
+    row: Representative,
+    request: DeputyDesignation,
+    today: date,
+) -> Representative:
+    await _authorise(repo, actor, council, row.trust_code, row.region_code)
+    deputy = await _person(repo, actor, request.deputy, "/deputy") if request.deputy else None
+    await _check(repo, council, replace(seat_value(row), deputy=str(deputy.id) if deputy else None))
+    before = await representative_document(repo, row, today, full=True)
+    row.deputy_person_id = deputy.id if deputy else None
+    await repo.flush()
+    await _record_seat(repo, actor, "deputy.designated", row, before, today)
+    return row
+
+
+# Leadership
+
+
+class _ElectionDocument(BaseModel):
+    council_id: uuid.UUID
+    effective_on: date
+    leader: uuid.UUID | None
+    deputy_leader: uuid.UUID | None
+    coordinator: uuid.UUID | None
+
+
+def _election_document(row: LeadershipElection) -> _ElectionDocument:
+    return _ElectionDocument(
+        council_id=row.council_id,
+        effective_on=row.effective_on,
+        leader=row.leader_id,
+        deputy_leader=row.deputy_leader_id,
+        coordinator=row.coordinator_id,
+    )
+
+
+async def _store_election(
+    repo: Repository, actor: Principal, council: Council, election: Leadership
+) -> LeadershipElection:
+    """Record the election effective on its date (replacing one recorded for the same date), and
+    tell RegUt: every change of leadership is a `leadership.changed` event (LEADER-NOTIFIED)."""
+    existing = {e.effective_on: e for e in await repo.elections(council.id)}
+    row = existing.get(election.effective_on)
+    before = _election_document(row) if row else None
+    if row is None:
+        row = LeadershipElection(council_id=council.id, effective_on=election.effective_on)
+        repo.add(row)
+
+    def person(value: str | None) -> uuid.UUID | None:
+        return uuid.UUID(value) if value else None
+
+    row.leader_id = person(election.leader)
+    row.deputy_leader_id = person(election.deputy_leader)
+    row.coordinator_id = person(election.coordinator)
+    await repo.flush()
+    await _record(
+        repo, actor, "leadership.changed", "council", str(council.id), before, _election_document(row)
+    )
+    return row
+
+
+async def elect_leadership(
+    repo: Repository, actor: Principal, council: Council, request: LeadershipElectionRequest, today: date
+) -> LeadershipElection:
+    specialty = await repo.specialty(council.specialty_code)
+    check_may_manage_council(
+        actor, council_key(council), specialty.responsible_region_code if specialty else None
+    )
+
+    def person(value: uuid.UUID | None) -> str | None:
+        return str(value) if value else None
+
+    election = Leadership(
+        request.effective_on or today,
+        person(request.leader),
+        person(request.deputy_leader),
+        person(request.coordinator),
+    )
+    check_election([seat_value(r) for r in await repo.representatives(council.id)], election)
+    return await _store_election(repo, actor, council, election)
+
+
+async def _vacate_leadership(
+    repo: Repository, actor: Principal, council: Council, person_id: uuid.UUID, last_day: date
+) -> None:
+    """Ending a leader's seat ends their leadership."""
+    vacated = after_seat_ends(
+        [election_value(e) for e in await repo.elections(council.id)], str(person_id), last_day
+    )
+    if vacated is not None:
+        await _store_election(repo, actor, council, vacated)
+
+
+# Compliance
+
+
+async def composition_report(repo: Repository, council: Council, on: date) -> list[Finding]:
+    key = council_key(council)
+    rows = await repo.representatives(council.id)
+    elections = [election_value(e) for e in await repo.elections(council.id)]
+    people = await repo.people_by_id(
+        {r.person_id for r in rows} | {r.deputy_person_id for r in rows if r.deputy_person_id}
+    )
+    composition = Composition(
+        kind=key.kind,
+        profile=profile_for(key.kind, key.region),
+        seats=[seat_value(r) for r in rows],
+        leadership=leadership_on(elections, on),
+        names={str(i): p.name for i, p in people.items()},
+    )
+    if key.kind is CouncilKind.REGIONAL:
+        trusts: list[HealthTrust] = await repo.appointing_trusts(council.id)
+        composition = replace(composition, appointing_trusts=[t.code for t in trusts])
+    else:
+        regional = [
+            c
+            for c in await repo.regional_councils(key.specialty)
+            if c.dissolved_on is None or c.dissolved_on >= on
+        ]
+        regional_elections = await repo.elections_of([c.id for c in regional])
+        leaders: dict[str, str | None] = {}
+        for regional_council in regional:
+            history = [election_value(e) for e in regional_elections if e.council_id == regional_council.id]
+            current = leadership_on(history, on)
+            leaders[regional_council.region_code or ""] = current.leader if current else None
+        composition = replace(
+            composition,
+            regions_with_regional_council=[c.region_code for c in regional if c.region_code],
+            regional_leaders=leaders,
+        )
+    return composition_findings(composition, on)
