@@ -472,3 +472,11 @@ class ComplianceReport(BaseModel):
     council_id: uuid.UUID
     on: date
     findings: list[FindingPublic]
+
+
+class CouncilDetail(CouncilPublic):
+    """A council with its leadership and representatives on a date."""
+
+    on: date
+    leadership: Election | None
+    representatives: list[RepresentativePublic]

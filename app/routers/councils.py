@@ -1,12 +1,13 @@
 """Councils: the regional and inter-regional councils and who appoints to them."""
 
 import uuid
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
 
 from app import services
-from app.auth import requires
+from app.auth import PrincipalDep, requires
 from app.clock import today_in_oslo
 from app.dependencies import IdempotencyKey, IfMatch, PageDep, RepositoryDep, link_next_page
 from app.domain.authority import Principal, Scope
@@ -18,12 +19,13 @@ from app.routing import UnitOfWorkRoute
 from app.schemas import (
     AppointingTrustsReplace,
     CouncilCreate,
+    CouncilDetail,
     CouncilList,
-    CouncilPublic,
     CouncilUpdate,
     HealthTrustList,
     Instant,
 )
+from app.services import seats as seat_services
 from app.tables import Council
 from app.views import council_view, trust_view
 
@@ -82,7 +84,7 @@ async def list_councils(
 
 @router.post(
     "/councils",
-    response_model=CouncilPublic,
+    response_model=CouncilDetail,
     status_code=status.HTTP_201_CREATED,
     name="create_council",
     responses=problem_responses(*WRITE_PROBLEMS),
@@ -93,11 +95,12 @@ async def create_council(
     principal: ManagesCouncils,
     response: Response,
     _idempotency_key: IdempotencyKey = None,
-) -> CouncilPublic:
+) -> CouncilDetail:
     """Establish a council: its region's RegUt for a regional council, the specialty's responsible
     RegUt for the inter-regional one (COUNCIL-UNIQUE, COUNCIL-SPECIALTY-HOSPITAL,
     IR-CONSTITUTED-BY-RESPONSIBLE-REGUT)."""
-    council = council_view(await services.establish_council(repo, principal, body, today_in_oslo()))
+    created = await services.establish_council(repo, principal, body, today_in_oslo())
+    council = await seat_services.council_detail(repo, created, today_in_oslo(), full=True)
     response.headers["Location"] = f"/v1/councils/{council.id}"
     tagged(response, council)
     return council
@@ -105,20 +108,30 @@ async def create_council(
 
 @router.get(
     "/councils/{council_id}",
-    response_model=CouncilPublic,
+    response_model=CouncilDetail,
     name="get_council",
     responses=read_responses(404),
 )
-async def get_council(council_id: uuid.UUID, repo: RepositoryDep, response: Response) -> CouncilPublic:
-    """One council."""
-    council = council_view(await _council(repo, council_id))
-    tagged(response, council)
-    return council
+async def get_council(
+    council_id: uuid.UUID,
+    repo: RepositoryDep,
+    principal: PrincipalDep,
+    response: Response,
+    on: Annotated[
+        date | None, Query(description="The date asked about; default today (Europe/Oslo).")
+    ] = None,
+) -> CouncilDetail:
+    """One council, with its leadership and representatives on a date."""
+    detail = await seat_services.council_detail(
+        repo, await _council(repo, council_id), on or today_in_oslo(), full=principal.authenticated
+    )
+    tagged(response, detail)
+    return detail
 
 
 @router.patch(
     "/councils/{council_id}",
-    response_model=CouncilPublic,
+    response_model=CouncilDetail,
     name="update_council",
     responses=problem_responses(*WRITE_PROBLEMS),
 )
@@ -130,12 +143,14 @@ async def update_council(
     request: Request,
     response: Response,
     _if_match: IfMatch = None,
-) -> CouncilPublic:
+) -> CouncilDetail:
     """Change a council's name, contact, specialty, region or dissolution (COUNCIL-UNIQUE,
     COUNCIL-SPECIALTY-HOSPITAL, IR-CONSTITUTED-BY-RESPONSIBLE-REGUT)."""
     council = await _council(repo, council_id, for_update=True)
-    require_current(request, council_view(council))
-    changed = council_view(await services.change_council(repo, principal, council, body))
+    today = today_in_oslo()
+    require_current(request, await seat_services.council_detail(repo, council, today, full=True))
+    await services.change_council(repo, principal, council, body)
+    changed = await seat_services.council_detail(repo, council, today, full=True)
     tagged(response, changed)
     return changed
 

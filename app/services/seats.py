@@ -19,6 +19,7 @@ from app.domain.values import CouncilKey, CouncilKind
 from app.errors import invalid
 from app.repository import Repository, council_key, election_value, seat_value
 from app.schemas import (
+    CouncilDetail,
     DeputyDesignation,
     LeadershipElectionRequest,
     PersonCreate,
@@ -32,7 +33,7 @@ from app.schemas import (
 )
 from app.services import _record
 from app.tables import Council, HealthTrust, LeadershipElection, Person, Representative
-from app.views import person_view, representative_view
+from app.views import council_view, election_view, person_view, representative_view
 
 
 class _Subject(BaseModel):
@@ -419,3 +420,27 @@ async def composition_report(repo: Repository, council: Council, on: date) -> li
             regional_leaders=leaders,
         )
     return composition_findings(composition, on)
+
+
+async def council_detail(repo: Repository, council: Council, on: date, *, full: bool) -> CouncilDetail:
+    """The council as GET shows it: its leadership and representatives on `on`."""
+    rows = [r for r in await repo.representatives(council.id) if seat_value(r).term.covers(on)]
+    elections = await repo.elections(council.id)
+    in_force = [e for e in elections if e.effective_on <= on]
+    current = in_force[-1] if in_force else None
+    leaders = {current.leader_id, current.deputy_leader_id, current.coordinator_id} if current else set()
+    people = await repo.people_by_id(
+        {r.person_id for r in rows}
+        | {r.deputy_person_id for r in rows if r.deputy_person_id}
+        | (leaders - {None})
+    )
+    roles = election_value(current) if current else None
+    return CouncilDetail(
+        **council_view(council).model_dump(),
+        on=on,
+        leadership=election_view(current, people) if current else None,
+        representatives=[
+            representative_view(r, people, roles.roles_of(str(r.person_id)) if roles else [], full=full)
+            for r in rows
+        ],
+    )

@@ -275,3 +275,25 @@ async def test_unknown_and_malformed_council_ids(client: httpx.AsyncClient, admi
         f"/v1/councils/{uuid.uuid4()}", json={"name": "x"}, headers=admin | {"If-Match": "*"}
     )
     assert patch_missing.status_code == 404
+
+
+async def test_a_council_shows_its_leadership_and_representatives_on_a_date(
+    client: httpx.AsyncClient, create: Create, tokens: Tokens
+) -> None:
+    council = (await create(kind="regional", specialty="urologi", region="helse-nord")).json()
+    body = {
+        "person": {"person": {"name": "Anna Berg", "hpr_number": "7654321"}},
+        "trust": "unn",
+        "starts_on": "2026-01-01",
+        "ends_on": "2026-12-31",
+        "qualifications": {"specialist_in_specialty": True},
+    }
+    seat = await client.post(
+        f"/v1/councils/{council['id']}/representatives", json=body, headers=tokens.trust("unn")
+    )
+    assert seat.status_code == 201
+    during = (await client.get(f"/v1/councils/{council['id']}", params={"on": "2026-06-01"})).json()
+    assert [r["person"]["name"] for r in during["representatives"]] == ["Anna Berg"]
+    assert during["representatives"][0]["person"]["hpr_number"] is None
+    after = (await client.get(f"/v1/councils/{council['id']}", params={"on": "2027-01-01"})).json()
+    assert after["representatives"] == []
