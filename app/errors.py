@@ -166,8 +166,11 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RuleBroken)
     async def on_rule_broken(request: Request, error: RuleBroken) -> JSONResponse:
         details = [ProblemDetail(rule=v.rule, message=v.message, pointer=v.pointer) for v in error.violations]
-        detail = error.violations[0].message if len(details) == 1 else f"{len(details)} rules are broken"
-        return problem_response(request, status_of(error), error.rule, detail, details)
+        status = status_of(error)
+        # The headline rule is one that explains the status: a 409 names a conflict, not a typo.
+        headline = next(v for v in error.violations if RULE_STATUS.get(v.rule, 422) == status)
+        detail = headline.message if len(details) == 1 else f"{len(details)} rules are broken"
+        return problem_response(request, status, headline.rule, detail, details)
 
     @app.exception_handler(NotPermitted)
     async def on_not_permitted(request: Request, error: NotPermitted) -> JSONResponse:

@@ -3,6 +3,7 @@
 import uuid
 
 from app.domain.coordination import CoordinatingPeriod as Period
+from app.domain.leadership import Leadership
 from app.domain.profiles import profile_for
 from app.domain.seats import EducationRole, SeatKind
 from app.domain.values import CouncilKind, TrustKind
@@ -18,7 +19,7 @@ from app.schemas import (
     RepresentativePublic,
     SpecialtyPublic,
 )
-from app.tables import Council, HealthTrust, LeadershipElection, Person, Region, Representative, Specialty
+from app.tables import Council, HealthTrust, Person, Region, Representative, Specialty
 
 
 def regut_view(region: Region, host_trust: str | None) -> RegUt:
@@ -123,13 +124,13 @@ def representative_view(
     )
 
 
-def election_view(row: LeadershipElection, people: dict[uuid.UUID, Person]) -> Election:
-    def person(person_id: uuid.UUID | None) -> PersonPublic | None:
-        return person_view(people[person_id], full=False) if person_id else None
+def election_view(election: Leadership, people: dict[uuid.UUID, Person]) -> Election:
+    def person(person_id: str | None) -> PersonPublic | None:
+        return person_view(people[uuid.UUID(person_id)], full=False) if person_id else None
 
     return Election(
-        effective_on=row.effective_on,
-        leader=person(row.leader_id),
-        deputy_leader=person(row.deputy_leader_id),
-        coordinator=person(row.coordinator_id),
+        effective_on=election.effective_on,
+        leader=person(election.leader),
+        deputy_leader=person(election.deputy_leader),
+        coordinator=person(election.coordinator),
     )

@@ -22,7 +22,13 @@ REGUT_HOST_ORG = {
     "helse-vest": "983974724",
     "helse-sor-ost": "993467049",
 }
-TRUST_ORG = {"unn": "983974899", "nordlandssykehuset": "983974910", "ahus": "983971636"}
+TRUST_ORG = {
+    "unn": "983974899",
+    "nordlandssykehuset": "983974910",
+    "ahus": "983971636",
+    "helgelandssykehuset": "983974929",
+    "finnmarkssykehuset": "983974880",
+}
 
 
 def new_key() -> rsa.RSAPrivateKey:

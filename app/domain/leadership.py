@@ -8,6 +8,8 @@ from app.domain.errors import Violation, refuse_if_any
 from app.domain.rules import Rule
 from app.domain.seats import Seat
 
+ROLES = ("leader", "deputy_leader", "coordinator")
+
 
 @dataclass(frozen=True)
 class Leadership:
@@ -19,12 +21,32 @@ class Leadership:
     coordinator: str | None = None
 
     def roles_of(self, person: str) -> list[str]:
-        return [role for role in ("leader", "deputy_leader", "coordinator") if getattr(self, role) == person]
+        return [role for role in ROLES if getattr(self, role) == person]
 
 
 def leadership_on(history: Iterable[Leadership], on: date) -> Leadership | None:
     """The election in force on `on`: the latest one effective by then."""
     return max((e for e in history if e.effective_on <= on), key=lambda e: e.effective_on, default=None)
+
+
+def leadership_in_force(history: Iterable[Leadership], seats: Iterable[Seat], on: date) -> Leadership | None:
+    """Who leads on `on`: the election then in force, with every role whose holder no longer holds a
+    seat shown vacant. A role never outlives the seat, whether the seat was ended early, ran out, or
+    the election was dated after the seat's end."""
+    elected = leadership_on(history, on)
+    if elected is None:
+        return None
+    sitting = {seat.person for seat in seats if seat.term.covers(on)}
+
+    def holder(person: str | None) -> str | None:
+        return person if person in sitting else None
+
+    return replace(
+        elected,
+        leader=holder(elected.leader),
+        deputy_leader=holder(elected.deputy_leader),
+        coordinator=holder(elected.coordinator),
+    )
 
 
 def check_election(seats: Sequence[Seat], election: Leadership) -> None:
@@ -36,7 +58,7 @@ def check_election(seats: Sequence[Seat], election: Leadership) -> None:
             f"the {role.replace('_', ' ')} holds no seat on the council on {election.effective_on}",
             f"/{role}",
         )
-        for role in ("leader", "deputy_leader", "coordinator")
+        for role in ROLES
         if (person := getattr(election, role)) is not None and person not in sitting
     ]
     if election.leader is not None and election.leader == election.deputy_leader:

@@ -139,6 +139,10 @@ def check_seat(
                 "/person",
             )
         )
+    if any(other.deputy == seat.person for other in rivals):
+        violations.append(
+            Violation(Rule.DEPUTY_DISTINCT, "the person is the deputy of a sitting representative", "/person")
+        )
     if seat.deputy is not None:
         sitting = {other.person for other in rivals}
         if seat.deputy == seat.person or seat.deputy in sitting:

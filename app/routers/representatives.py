@@ -10,10 +10,10 @@ from app.auth import PrincipalDep, requires
 from app.clock import today_in_oslo
 from app.dependencies import IdempotencyKey, IfMatch, PageDep, RepositoryDep, link_next_page
 from app.domain.authority import Principal, Scope
-from app.domain.leadership import leadership_on
+from app.domain.leadership import leadership_in_force
 from app.errors import COMMON_PROBLEMS, WRITE_PROBLEMS, not_found, problem_responses, read_responses
 from app.http_protocol import require_current, tagged
-from app.repository import Repository, election_value
+from app.repository import Repository, election_value, seat_value
 from app.routing import UnitOfWorkRoute
 from app.schemas import (
     ComplianceReport,
@@ -176,7 +176,10 @@ async def list_representatives(
     people = await repo.people_by_id(
         {r.person_id for r in rows} | {r.deputy_person_id for r in rows if r.deputy_person_id}
     )
-    current = leadership_on([election_value(e) for e in await repo.elections(council_id)], day)
+    every_seat = [seat_value(r) for r in await repo.representatives(council_id)]
+    current = leadership_in_force(
+        [election_value(e) for e in await repo.elections(council_id)], every_seat, day
+    )
     items = [
         representative_view(
             r, people, current.roles_of(str(r.person_id)) if current else [], full=principal.authenticated
@@ -314,13 +317,16 @@ async def end_representative(
 
 
 async def _leadership(repo: Repository, council_id: uuid.UUID, on: date) -> LeadershipPublic:
-    rows = await repo.elections(council_id)
-    ids = {i for e in rows for i in (e.leader_id, e.deputy_leader_id, e.coordinator_id) if i}
+    elections = [election_value(e) for e in await repo.elections(council_id)]
+    seats = [seat_value(r) for r in await repo.representatives(council_id)]
+    current = leadership_in_force(elections, seats, on)
+    ids = {uuid.UUID(p) for e in elections for p in (e.leader, e.deputy_leader, e.coordinator) if p}
     people = await repo.people_by_id(ids)
-    history = [election_view(e, people) for e in rows]
-    in_force = [e for e in history if e.effective_on <= on]
     return LeadershipPublic(
-        council_id=council_id, on=on, current=in_force[-1] if in_force else None, history=history
+        council_id=council_id,
+        on=on,
+        current=election_view(current, people) if current else None,
+        history=[election_view(e, people) for e in elections],
     )
 
 

@@ -12,7 +12,7 @@ from app.domain import seats as seat_rules
 from app.domain.authority import Principal, check_may_manage_council, check_may_manage_seat
 from app.domain.compliance import Composition, Finding, composition_findings
 from app.domain.errors import RuleBroken, Violation
-from app.domain.leadership import Leadership, after_seat_ends, check_election, leadership_on
+from app.domain.leadership import Leadership, after_seat_ends, check_election, leadership_in_force
 from app.domain.profiles import profile_for
 from app.domain.rules import Rule
 from app.domain.values import CouncilKey, CouncilKind
@@ -172,7 +172,10 @@ async def representative_document(
     people = await repo.people_by_id(
         [row.person_id] + ([row.deputy_person_id] if row.deputy_person_id else [])
     )
-    current = leadership_on([election_value(e) for e in await repo.elections(row.council_id)], on)
+    seats = [seat_value(r) for r in await repo.representatives(row.council_id)]
+    current = leadership_in_force(
+        [election_value(e) for e in await repo.elections(row.council_id)], seats, on
+    )
     roles = current.roles_of(str(row.person_id)) if current else []
     return representative_view(row, people, roles, full=full)
 
@@ -392,11 +395,12 @@ async def composition_report(repo: Repository, council: Council, on: date) -> li
     people = await repo.people_by_id(
         {r.person_id for r in rows} | {r.deputy_person_id for r in rows if r.deputy_person_id}
     )
+    seats = [seat_value(r) for r in rows]
     composition = Composition(
         kind=key.kind,
         profile=profile_for(key.kind, key.region),
-        seats=[seat_value(r) for r in rows],
-        leadership=leadership_on(elections, on),
+        seats=seats,
+        leadership=leadership_in_force(elections, seats, on),
         names={str(i): p.name for i, p in people.items()},
     )
     if key.kind is CouncilKind.REGIONAL:
@@ -412,7 +416,8 @@ async def composition_report(repo: Repository, council: Council, on: date) -> li
         leaders: dict[str, str | None] = {}
         for regional_council in regional:
             history = [election_value(e) for e in regional_elections if e.council_id == regional_council.id]
-            current = leadership_on(history, on)
+            regional_seats = [seat_value(r) for r in await repo.representatives(regional_council.id)]
+            current = leadership_in_force(history, regional_seats, on)
             leaders[regional_council.region_code or ""] = current.leader if current else None
         composition = replace(
             composition,
@@ -424,23 +429,19 @@ async def composition_report(repo: Repository, council: Council, on: date) -> li
 
 async def council_detail(repo: Repository, council: Council, on: date, *, full: bool) -> CouncilDetail:
     """The council as GET shows it: its leadership and representatives on `on`."""
-    rows = [r for r in await repo.representatives(council.id) if seat_value(r).term.covers(on)]
-    elections = await repo.elections(council.id)
-    in_force = [e for e in elections if e.effective_on <= on]
-    current = in_force[-1] if in_force else None
-    leaders = {current.leader_id, current.deputy_leader_id, current.coordinator_id} if current else set()
+    every_seat = await repo.representatives(council.id)
+    rows = [r for r in every_seat if seat_value(r).term.covers(on)]
+    elections = [election_value(e) for e in await repo.elections(council.id)]
+    current = leadership_in_force(elections, [seat_value(r) for r in every_seat], on)
     people = await repo.people_by_id(
-        {r.person_id for r in rows}
-        | {r.deputy_person_id for r in rows if r.deputy_person_id}
-        | (leaders - {None})
+        {r.person_id for r in rows} | {r.deputy_person_id for r in rows if r.deputy_person_id}
     )
-    roles = election_value(current) if current else None
     return CouncilDetail(
         **council_view(council).model_dump(),
         on=on,
         leadership=election_view(current, people) if current else None,
         representatives=[
-            representative_view(r, people, roles.roles_of(str(r.person_id)) if roles else [], full=full)
+            representative_view(r, people, current.roles_of(str(r.person_id)) if current else [], full=full)
             for r in rows
         ],
     )

@@ -141,3 +141,32 @@ def test_a_term_ending_within_ninety_days_without_a_successor_is_reported() -> N
         composition_findings(Composition(HELSE_NORD.key.kind, HELSE_NORD.profile, [far], None), ON),
         Rule.TERM_EXPIRING,
     )
+
+
+def test_a_role_never_outlives_its_holders_seat() -> None:
+    """LEADER-IS-MEMBER over time: a term that runs out, an early end, or an election dated after the
+    seat's end all leave the role vacant on dates the holder has no seat."""
+    from app.domain.leadership import leadership_in_force
+
+    anna = seat("anna", trust="unn", ends=date(2026, 12, 31))
+    berit = seat("berit", trust="nordlandssykehuset", ends=None)
+    history = [
+        Leadership(date(2026, 1, 1), leader="anna", deputy_leader="berit"),
+        Leadership(date(2027, 6, 1), leader="anna"),
+    ]
+    assert leadership_in_force(history, [anna, berit], date(2026, 12, 31)) == history[0]
+    assert leadership_in_force(history, [anna, berit], date(2027, 1, 1)) == Leadership(
+        date(2026, 1, 1), None, "berit"
+    )
+    assert leadership_in_force(history, [anna, berit], date(2027, 6, 1)) == Leadership(date(2027, 6, 1))
+
+
+def test_a_deputy_may_not_take_a_seat_beside_their_representative() -> None:
+    """DEPUTY-DISTINCT: a deputy is not another sitting representative of the same council."""
+    from app.domain.seats import check_seat
+    from tests.unit.seat_builders import HELSE_NORD
+
+    kari = seat("kari", trust="unn", deputy="ola")
+    with pytest.raises(RuleBroken) as refused:
+        check_seat(HELSE_NORD, [kari], seat("ola", trust="nordlandssykehuset"))
+    assert [(v.rule, v.pointer) for v in refused.value.violations] == [(Rule.DEPUTY_DISTINCT, "/person")]
