@@ -1,6 +1,7 @@
 """People, their seats on councils, the councils' leadership, and composition compliance."""
 
 import uuid
+from collections.abc import Awaitable, Callable
 from datetime import date
 from typing import Annotated
 
@@ -239,8 +240,20 @@ async def get_representative(
     return view
 
 
-async def _require_current_seat(request: Request, repo: Repository, row: Representative) -> None:
-    require_current(request, await services.representative_document(repo, row, today_in_oslo(), full=True))
+SeatChange = Callable[[Council, Representative, date], Awaitable[object]]
+
+
+async def _change_seat(
+    repo: Repository, request: Request, response: Response, representative_id: uuid.UUID, change: SeatChange
+) -> RepresentativePublic:
+    """Lock, check If-Match against the seat as its writer reads it, change, answer with the new seat."""
+    council, row = await _locked_seat(repo, representative_id)
+    today = today_in_oslo()
+    require_current(request, await services.representative_document(repo, row, today, full=True))
+    await change(council, row, today)
+    view = await services.representative_document(repo, row, today, full=True)
+    tagged(response, view)
+    return view
 
 
 @router.patch(
@@ -259,13 +272,11 @@ async def update_representative(
     _if_match: IfMatch = None,
 ) -> RepresentativePublic:
     """Change a seat's end date or declared qualifications; the rules are checked again."""
-    council, row = await _locked_seat(repo, representative_id)
-    await _require_current_seat(request, repo, row)
-    today = today_in_oslo()
-    await services.change_representative(repo, principal, council, row, body, today)
-    view = await services.representative_document(repo, row, today, full=True)
-    tagged(response, view)
-    return view
+
+    async def change(council: Council, row: Representative, today: date) -> object:
+        return await services.change_representative(repo, principal, council, row, body, today)
+
+    return await _change_seat(repo, request, response, representative_id, change)
 
 
 @router.put(
@@ -284,13 +295,11 @@ async def designate_deputy(
     _if_match: IfMatch = None,
 ) -> RepresentativePublic:
     """Designate or replace the representative's deputy (DEPUTY-DISTINCT, HSO-DEPUTY-REQUIRED)."""
-    council, row = await _locked_seat(repo, representative_id)
-    await _require_current_seat(request, repo, row)
-    today = today_in_oslo()
-    await services.designate_deputy(repo, principal, council, row, body, today)
-    view = await services.representative_document(repo, row, today, full=True)
-    tagged(response, view)
-    return view
+
+    async def designate(council: Council, row: Representative, today: date) -> object:
+        return await services.designate_deputy(repo, principal, council, row, body, today)
+
+    return await _change_seat(repo, request, response, representative_id, designate)
 
 
 @router.post(
