@@ -39,6 +39,9 @@ def _representable_in_utc(value: datetime) -> datetime:
 Instant = Annotated[AwareDatetime, AfterValidator(_representable_in_utc)]
 """An RFC 3339 date-time with offset, normalised to UTC."""
 
+Day = Annotated[date, Field(ge=date(1900, 1, 1), le=date(2999, 12, 31))]
+"""A calendar date the registry can reason about: terms and periods are computed years past it."""
+
 Code = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
 Text = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300), AfterValidator(_without_nul)
@@ -184,7 +187,7 @@ class CouncilCreate(Request):
     region: Code | None = Field(None, description="Required for a regional council, absent otherwise.")
     name: Text | None = Field(None, description="Default: the name the council's mandate gives it.")
     contact_email: EmailStr | None = None
-    established_on: date | None = Field(None, description="Default: today (Europe/Oslo).")
+    established_on: Day | None = Field(None, description="Default: today (Europe/Oslo).")
     appointing_trusts: list[Code] | None = Field(
         None,
         max_length=50,
@@ -210,7 +213,7 @@ class CouncilUpdate(Request):
     specialty: Code | None = None
     region: Code | None = None
     contact_email: EmailStr | None = None
-    dissolved_on: date | None = None
+    dissolved_on: Day | None = None
 
     @model_validator(mode="after")
     def required_fields_not_cleared(self) -> "CouncilUpdate":
@@ -270,8 +273,8 @@ class HealthTrustCorrection(Request):
 
 class CoordinatingPeriodCreate(Request):
     region: Code
-    starts_on: date | None = Field(None, description="Default: two years before it ends (the rotation).")
-    ends_on: date = Field(description="31 January, two years on (REGUT-COORDINATING-ROTATION).")
+    starts_on: Day | None = Field(None, description="Default: two years before it ends (the rotation).")
+    ends_on: Day = Field(description="31 January, two years on (REGUT-COORDINATING-ROTATION).")
 
 
 class AppointingTrustsReplace(Request):
@@ -383,8 +386,8 @@ class RepresentativeCreate(Request):
         None,
         description="The region whose regional council the person represents (inter-regional member seats).",
     )
-    starts_on: date | None = Field(None, description="Default: today (Europe/Oslo).")
-    ends_on: date | None = Field(
+    starts_on: Day | None = Field(None, description="Default: today (Europe/Oslo).")
+    ends_on: Day | None = Field(
         None,
         description="Last day of the term. Default: start + 4 years on the inter-regional council, "
         "otherwise until further notice.",
@@ -396,7 +399,7 @@ class RepresentativeCreate(Request):
 class RepresentativeUpdate(Request):
     """Fields left out are unchanged."""
 
-    ends_on: date | None = None
+    ends_on: Day | None = None
     qualifications: QualificationsModel | None = None
 
     @model_validator(mode="after")
@@ -406,7 +409,7 @@ class RepresentativeUpdate(Request):
 
 
 class RepresentativeEnd(Request):
-    on: date = Field(description="The last day of the term.")
+    on: Day = Field(description="The last day of the term.")
     reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
 
 
@@ -443,7 +446,7 @@ class LeadershipElectionRequest(Request):
     leader: uuid.UUID | None = Field(None, description="Person id of a sitting representative.")
     deputy_leader: uuid.UUID | None = None
     coordinator: uuid.UUID | None = None
-    effective_on: date | None = Field(None, description="Default: today (Europe/Oslo).")
+    effective_on: Day | None = Field(None, description="Default: today (Europe/Oslo).")
 
 
 class Election(BaseModel):

@@ -37,6 +37,11 @@ class Principal:
         return Scope.ADMIN in self.scopes
 
     @property
+    def may_read_personal(self) -> bool:
+        """Registered systems see full records; the public, and tokens with no scope of this API, do not."""
+        return bool(self.scopes)
+
+    @property
     def kind(self) -> str:
         for scope in (Scope.ADMIN, Scope.REGUT, Scope.APPOINTMENTS, Scope.READ):
             if scope in self.scopes:
@@ -108,6 +113,7 @@ def check_may_manage_seat(
     principal: Principal,
     key: CouncilKey,
     *,
+    trainee_seat: bool,
     trust: str | None,
     trust_region: str | None,
     region: str | None,
@@ -123,15 +129,15 @@ def check_may_manage_seat(
             raise NotPermitted("a regional seat is appointed by a health trust", Rule.APPOINTER_OWN_TRUST)
         check_may_act_for_trust(principal, trust, trust_region)
         return
-    if region is not None:
-        if not is_regut_of(principal, region):
+    if trainee_seat:
+        if not is_regut_of(principal, responsible_region):
             raise NotPermitted(
-                f"the election of {region}'s representative is registered by the RegUt of {region}",
+                "the common trainee representative is registered by the council's responsible RegUt",
                 Rule.IR_ELECTION_BY_REGUT,
             )
         return
-    if not is_regut_of(principal, responsible_region):
+    if not is_regut_of(principal, region):
         raise NotPermitted(
-            "the common trainee representative is registered by the council's responsible RegUt",
+            f"the election of {region}'s representative is registered by the RegUt of {region}",
             Rule.IR_ELECTION_BY_REGUT,
         )

@@ -1,7 +1,6 @@
 """Councils: the regional and inter-regional councils and who appoints to them."""
 
 import uuid
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
@@ -22,6 +21,7 @@ from app.schemas import (
     CouncilDetail,
     CouncilList,
     CouncilUpdate,
+    Day,
     HealthTrustList,
     Instant,
 )
@@ -117,13 +117,11 @@ async def get_council(
     repo: RepositoryDep,
     principal: PrincipalDep,
     response: Response,
-    on: Annotated[
-        date | None, Query(description="The date asked about; default today (Europe/Oslo).")
-    ] = None,
+    on: Annotated[Day | None, Query(description="The date asked about; default today (Europe/Oslo).")] = None,
 ) -> CouncilDetail:
     """One council, with its leadership and representatives on a date."""
     detail = await seat_services.council_detail(
-        repo, await _council(repo, council_id), on or today_in_oslo(), full=principal.authenticated
+        repo, await _council(repo, council_id), on or today_in_oslo(), full=principal.may_read_personal
     )
     tagged(response, detail)
     return detail

@@ -1,6 +1,5 @@
 """Reference data: regions and their RegUt, health trusts, specialties, the coordinating RegUt."""
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
@@ -28,6 +27,7 @@ from app.schemas import (
     CoordinatingPeriodList,
     CoordinatingPeriodPublic,
     CoordinatingRegUtPublic,
+    Day,
     HealthTrustCorrection,
     HealthTrustList,
     HealthTrustPublic,
@@ -235,9 +235,7 @@ async def correct_specialty(
 )
 async def get_coordinating_regut(
     repo: RepositoryDep,
-    on: Annotated[
-        date | None, Query(description="The date asked about; default today (Europe/Oslo).")
-    ] = None,
+    on: Annotated[Day | None, Query(description="The date asked about; default today (Europe/Oslo).")] = None,
 ) -> CoordinatingRegUtPublic:
     """Which RegUt coordinates nationally on a date (REGUT-COORDINATING-ROTATION)."""
     day = on or today_in_oslo()

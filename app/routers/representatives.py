@@ -18,6 +18,7 @@ from app.repository import Repository, election_value, seat_value
 from app.routing import UnitOfWorkRoute
 from app.schemas import (
     ComplianceReport,
+    Day,
     DeputyDesignation,
     FindingPublic,
     LeadershipElectionRequest,
@@ -44,7 +45,7 @@ router = APIRouter(
 )
 Appointer = Annotated[Principal, requires(Scope.APPOINTMENTS, Scope.REGUT, Scope.ADMIN)]
 Reader = Annotated[Principal, requires(Scope.READ, Scope.APPOINTMENTS, Scope.REGUT, Scope.ADMIN)]
-OnDate = Annotated[date | None, Query(description="The date asked about; default today (Europe/Oslo).")]
+OnDate = Annotated[Day | None, Query(description="The date asked about; default today (Europe/Oslo).")]
 
 
 async def _council(repo: Repository, council_id: uuid.UUID, *, for_update: bool = False) -> Council:
@@ -120,7 +121,7 @@ async def get_person(
     person_id: uuid.UUID, repo: RepositoryDep, principal: PrincipalDep, response: Response
 ) -> PersonPublic:
     """One person; anonymous callers see no HPR number, phone or unpublished e-mail."""
-    view = person_view(await _person(repo, person_id), full=principal.authenticated)
+    view = person_view(await _person(repo, person_id), full=principal.may_read_personal)
     tagged(response, view)
     return view
 
@@ -183,7 +184,7 @@ async def list_representatives(
     )
     items = [
         representative_view(
-            r, people, current.roles_of(str(r.person_id)) if current else [], full=principal.authenticated
+            r, people, current.roles_of(str(r.person_id)) if current else [], full=principal.may_read_personal
         )
         for r in rows
     ]
@@ -234,7 +235,7 @@ async def get_representative(
     if row is None:
         raise not_found(f"representative {representative_id}")
     view = await services.representative_document(
-        repo, row, on or today_in_oslo(), full=principal.authenticated
+        repo, row, on or today_in_oslo(), full=principal.may_read_personal
     )
     tagged(response, view)
     return view
@@ -244,10 +245,16 @@ SeatChange = Callable[[Council, Representative, date], Awaitable[object]]
 
 
 async def _change_seat(
-    repo: Repository, request: Request, response: Response, representative_id: uuid.UUID, change: SeatChange
+    repo: Repository,
+    principal: Principal,
+    request: Request,
+    response: Response,
+    representative_id: uuid.UUID,
+    change: SeatChange,
 ) -> RepresentativePublic:
-    """Lock, check If-Match against the seat as its writer reads it, change, answer with the new seat."""
+    """Lock, check authority, then If-Match against the seat as its writer reads it, change, answer."""
     council, row = await _locked_seat(repo, representative_id)
+    await services.authorise_seat(repo, principal, council, row)
     today = today_in_oslo()
     require_current(request, await services.representative_document(repo, row, today, full=True))
     await change(council, row, today)
@@ -276,7 +283,7 @@ async def update_representative(
     async def change(council: Council, row: Representative, today: date) -> object:
         return await services.change_representative(repo, principal, council, row, body, today)
 
-    return await _change_seat(repo, request, response, representative_id, change)
+    return await _change_seat(repo, principal, request, response, representative_id, change)
 
 
 @router.put(
@@ -299,7 +306,7 @@ async def designate_deputy(
     async def designate(council: Council, row: Representative, today: date) -> object:
         return await services.designate_deputy(repo, principal, council, row, body, today)
 
-    return await _change_seat(repo, request, response, representative_id, designate)
+    return await _change_seat(repo, principal, request, response, representative_id, designate)
 
 
 @router.post(

@@ -15,6 +15,7 @@ from app.domain.errors import RuleBroken, Violation
 from app.domain.leadership import Leadership, after_seat_ends, check_election, leadership_in_force
 from app.domain.profiles import profile_for
 from app.domain.rules import Rule
+from app.domain.seats import SeatKind
 from app.domain.values import CouncilKey, CouncilKind
 from app.errors import invalid
 from app.repository import Repository, council_key, election_value, seat_value
@@ -134,8 +135,20 @@ async def _regional_terms(
     ]
 
 
+async def authorise_seat(repo: Repository, actor: Principal, council: Council, row: Representative) -> None:
+    """May `actor` change this seat? Asked before anything else about the request."""
+    await _authorise(
+        repo, actor, council, row.seat == SeatKind.TRAINEE.value, row.trust_code, row.region_code
+    )
+
+
 async def _authorise(
-    repo: Repository, actor: Principal, council: Council, trust: str | None, region: str | None
+    repo: Repository,
+    actor: Principal,
+    council: Council,
+    trainee_seat: bool,
+    trust: str | None,
+    region: str | None,
 ) -> None:
     key = council_key(council)
     specialty = await repo.specialty(council.specialty_code)
@@ -143,6 +156,7 @@ async def _authorise(
     check_may_manage_seat(
         actor,
         key,
+        trainee_seat=trainee_seat,
         trust=trust,
         trust_region=trust_row.region_code if trust_row else None,
         region=region,
@@ -196,11 +210,19 @@ async def appoint_representative(
         raise invalid("a regional council's seats are appointed by trusts, not regions", pointer="/region")
     if key.kind is CouncilKind.INTERREGIONAL and request.trust is not None:
         raise invalid("an inter-regional council's seats belong to regions, not trusts", pointer="/trust")
+    if key.kind is CouncilKind.REGIONAL and request.trust is None:
+        raise invalid("a regional council's seat is appointed by a health trust: name it", pointer="/trust")
+    if request.seat is SeatKind.TRAINEE and request.region is not None:
+        raise invalid("the trainee seat is common to all regions: it names none", pointer="/region")
+    if key.kind is CouncilKind.INTERREGIONAL and request.seat is SeatKind.MEMBER and request.region is None:
+        raise invalid(
+            "an inter-regional member seat represents a region's regional council", pointer="/region"
+        )
     if request.trust is not None and await repo.health_trust(request.trust) is None:
         raise invalid(f"no health trust has the code {request.trust!r}", pointer="/trust")
     if request.region is not None and await repo.region(request.region) is None:
         raise invalid(f"no region has the code {request.region!r}", pointer="/region")
-    await _authorise(repo, actor, council, request.trust, request.region)
+    await _authorise(repo, actor, council, request.seat is SeatKind.TRAINEE, request.trust, request.region)
     person = await _person(repo, actor, request.person, "/person")
     deputy = await _person(repo, actor, request.deputy, "/deputy") if request.deputy else None
     profile = profile_for(key.kind, key.region)
@@ -239,7 +261,7 @@ async def change_representative(
     changes: RepresentativeUpdate,
     today: date,
 ) -> Representative:
-    await _authorise(repo, actor, council, row.trust_code, row.region_code)
+    await authorise_seat(repo, actor, council, row)
     before = await representative_document(repo, row, today, full=True)
     seat = seat_value(row)
     given = changes.model_fields_set
@@ -274,7 +296,7 @@ async def end_representative(
     today: date,
 ) -> Representative:
     """End a term early: the seat stays as history, with its last day and the reason."""
-    await _authorise(repo, actor, council, row.trust_code, row.region_code)
+    await authorise_seat(repo, actor, council, row)
     if request.on <= row.starts_on:
         raise RuleBroken(
             [Violation(Rule.TERM_ORDER, f"the term started on {row.starts_on}; it ends after that", "/on")]
@@ -297,7 +319,7 @@ async def designate_deputy(
     request: DeputyDesignation,
     today: date,
 ) -> Representative:
-    await _authorise(repo, actor, council, row.trust_code, row.region_code)
+    await authorise_seat(repo, actor, council, row)
     deputy = await _person(repo, actor, request.deputy, "/deputy") if request.deputy else None
     await _check(repo, council, replace(seat_value(row), deputy=str(deputy.id) if deputy else None))
     before = await representative_document(repo, row, today, full=True)

@@ -9,6 +9,7 @@ from app.domain.authority import (
     check_is_admin,
     check_may_act_for_trust,
     check_may_manage_council,
+    check_may_manage_seat,
 )
 from app.domain.rules import Rule
 from app.domain.values import CouncilKey, CouncilKind
@@ -95,59 +96,34 @@ def test_reference_corrections_are_for_administrators() -> None:
 
 def test_a_trust_appoints_only_its_own_regional_seats() -> None:
     """APPOINTER-OWN-TRUST on seats."""
-    from app.domain.authority import check_may_manage_seat
-
-    check_may_manage_seat(
-        NORDLAND,
-        REGIONAL_NORD,
-        trust="nordlandssykehuset",
-        trust_region="helse-nord",
-        region=None,
-        responsible_region="helse-nord",
-    )
+    own = {
+        "trust_region": "helse-nord",
+        "region": None,
+        "responsible_region": "helse-nord",
+        "trainee_seat": False,
+    }
+    check_may_manage_seat(NORDLAND, REGIONAL_NORD, trust="nordlandssykehuset", **own)
     with pytest.raises(NotPermitted) as refused:
-        check_may_manage_seat(
-            NORDLAND,
-            REGIONAL_NORD,
-            trust="unn",
-            trust_region="helse-nord",
-            region=None,
-            responsible_region="helse-nord",
-        )
+        check_may_manage_seat(NORDLAND, REGIONAL_NORD, trust="unn", **own)
     assert refused.value.rule is Rule.APPOINTER_OWN_TRUST
 
 
 def test_the_regions_regut_registers_its_interregional_seat() -> None:
     """IR-ELECTION-BY-REGUT (001 Sammensetning: initieres av RegUt i den enkelte region)."""
-    from app.domain.authority import check_may_manage_seat
-
-    check_may_manage_seat(
-        REGUT_SOR_OST,
-        INTERREGIONAL,
-        trust=None,
-        trust_region=None,
-        region="helse-sor-ost",
-        responsible_region="helse-nord",
-    )
+    seat = {"trust": None, "trust_region": None, "responsible_region": "helse-nord", "trainee_seat": False}
+    check_may_manage_seat(REGUT_SOR_OST, INTERREGIONAL, region="helse-sor-ost", **seat)
     with pytest.raises(NotPermitted) as refused:
-        check_may_manage_seat(
-            REGUT_NORD,
-            INTERREGIONAL,
-            trust=None,
-            trust_region=None,
-            region="helse-sor-ost",
-            responsible_region="helse-nord",
-        )
+        check_may_manage_seat(REGUT_NORD, INTERREGIONAL, region="helse-sor-ost", **seat)
     assert refused.value.rule is Rule.IR_ELECTION_BY_REGUT
-    check_may_manage_seat(
-        REGUT_NORD, INTERREGIONAL, trust=None, trust_region=None, region=None, responsible_region="helse-nord"
-    )
-    with pytest.raises(NotPermitted):
-        check_may_manage_seat(
-            REGUT_SOR_OST,
-            INTERREGIONAL,
-            trust=None,
-            trust_region=None,
-            region=None,
-            responsible_region="helse-nord",
-        )
+
+
+@pytest.mark.parametrize("region", [None, "helse-sor-ost"])
+def test_only_the_responsible_regut_registers_the_trainee_seat_whatever_region_is_named(
+    region: str | None,
+) -> None:
+    """IR-ELECTION-BY-REGUT for the common trainee seat: the seat kind decides, not a region named."""
+    seat = {"trust": None, "trust_region": None, "responsible_region": "helse-nord", "trainee_seat": True}
+    check_may_manage_seat(REGUT_NORD, INTERREGIONAL, region=region, **seat)
+    with pytest.raises(NotPermitted) as refused:
+        check_may_manage_seat(REGUT_SOR_OST, INTERREGIONAL, region=region, **seat)
+    assert refused.value.rule is Rule.IR_ELECTION_BY_REGUT

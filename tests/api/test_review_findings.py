@@ -1,0 +1,106 @@
+"""Regressions found in review: each one a way a request got further than it should have."""
+
+import httpx
+import pytest
+
+from app.bootstrap import establish_councils
+from app.db import Database
+from tests.tokens import Tokens
+
+SPECIALIST = {"specialist_in_specialty": True}
+
+
+async def council(client: httpx.AsyncClient, **params: str) -> str:
+    return (await client.get("/v1/councils", params=params | {"specialty": "anestesiologi"})).json()["items"][
+        0
+    ]["id"]
+
+
+@pytest.fixture
+async def national(clean_database: Database) -> None:
+    await establish_councils(clean_database)
+
+
+@pytest.mark.usefixtures("national")
+async def test_another_regions_regut_cannot_take_the_trainee_seat_by_naming_its_region(
+    client: httpx.AsyncClient, tokens: Tokens
+) -> None:
+    """IR-ELECTION-BY-REGUT: the common trainee seat names no region, and only the responsible RegUt
+    (Helse Nord for anaesthesiology) registers it."""
+    url = f"/v1/councils/{await council(client, kind='interregional')}/representatives"
+    trainee = {"person": {"person": {"name": "Lise"}}, "seat": "trainee", "qualifications": {"trainee": True}}
+    naming_a_region = await client.post(
+        url, json=trainee | {"region": "helse-vest"}, headers=tokens.regut("helse-vest")
+    )
+    assert (naming_a_region.status_code, naming_a_region.json()["errors"][0]["pointer"]) == (422, "/region")
+    other_regut = await client.post(url, json=trainee, headers=tokens.regut("helse-vest"))
+    assert (other_regut.status_code, other_regut.json()["rule"]) == (403, "IR-ELECTION-BY-REGUT")
+    assert (await client.post(url, json=trainee, headers=tokens.regut("helse-nord"))).status_code == 201
+
+
+@pytest.mark.usefixtures("national")
+async def test_a_token_with_no_scope_of_this_api_sees_only_the_public_view(
+    client: httpx.AsyncClient, tokens: Tokens
+) -> None:
+    council_id = await council(client, region="helse-nord")
+    body = {
+        "person": {"person": {"name": "Anna", "hpr_number": "1234567", "phone": "+47 11111111"}},
+        "trust": "unn",
+        "qualifications": SPECIALIST,
+    }
+    await client.post(f"/v1/councils/{council_id}/representatives", json=body, headers=tokens.trust("unn"))
+    scopeless = tokens.bearer(claims={"scope": "openid"})
+    [seat] = (await client.get(f"/v1/councils/{council_id}/representatives", headers=scopeless)).json()[
+        "items"
+    ]
+    assert seat["person"]["hpr_number"] is seat["person"]["phone"] is seat["qualifications"] is None
+    person = (await client.get(f"/v1/people/{seat['person']['id']}", headers=scopeless)).json()
+    assert person["hpr_number"] is None
+
+
+@pytest.mark.usefixtures("national")
+async def test_a_regional_appointment_without_a_trust_is_invalid_not_forbidden(
+    client: httpx.AsyncClient, tokens: Tokens
+) -> None:
+    url = f"/v1/councils/{await council(client, region='helse-nord')}/representatives"
+    response = await client.post(
+        url, json={"person": {"person": {"name": "Anna"}}}, headers=tokens.regut("helse-nord")
+    )
+    assert (response.status_code, response.json()["errors"][0]["pointer"]) == (422, "/trust")
+
+
+@pytest.mark.usefixtures("national")
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"region": "helse-nord", "starts_on": "9999-06-01"},
+        {"region": "helse-nord", "starts_on": "2026-01-01", "ends_on": "9999-12-31"},
+    ],
+    ids=["start beyond the calendar", "end beyond the calendar"],
+)
+async def test_dates_beyond_what_terms_can_be_computed_for_are_refused_not_a_server_error(
+    client: httpx.AsyncClient, tokens: Tokens, body: dict[str, str]
+) -> None:
+    url = f"/v1/councils/{await council(client, kind='interregional')}/representatives"
+    response = await client.post(
+        url,
+        json=body | {"person": {"person": {"name": "Anna"}}, "qualifications": SPECIALIST},
+        headers=tokens.regut("helse-nord"),
+    )
+    assert response.status_code == 422
+    assert response.json()["rule"] == "REQUEST-INVALID"
+
+
+@pytest.mark.usefixtures("national")
+@pytest.mark.parametrize("on", ["9999-12-31", "0001-01-01"])
+async def test_reading_on_a_date_beyond_the_calendar_is_refused(
+    client: httpx.AsyncClient, tokens: Tokens, on: str
+) -> None:
+    council_id = await council(client, region="helse-nord")
+    for path in ("", "/representatives", "/leadership"):
+        response = await client.get(f"/v1/councils/{council_id}{path}", params={"on": on})
+        assert response.status_code == 422, path
+    compliance = await client.get(
+        f"/v1/councils/{council_id}/compliance", params={"on": on}, headers=tokens.bearer("read")
+    )
+    assert compliance.status_code == 422
