@@ -142,6 +142,8 @@ class TokenVerifier:
                 leeway=self.settings.auth_leeway_seconds,
                 options={"require": ["exp", "iss", "aud"]},
             )
+        except jwt.MissingRequiredClaimError as error:
+            raise InvalidToken(f"the token lacks the required claim {error.claim!r}") from None
         except jwt.ExpiredSignatureError:
             raise InvalidToken("the token has expired") from None
         except jwt.InvalidAudienceError:

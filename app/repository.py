@@ -297,12 +297,23 @@ class Repository:
         )
         return list((await self.session.scalars(statement)).all())
 
-    async def council_by_key(self, key: values.CouncilKey) -> Council | None:
+    async def seats_of_person(self, person_id: uuid.UUID) -> list[tuple[Representative, Council]]:
+        """Every seat the person holds or deputises for, with its council."""
+        statement = (
+            select(Representative, Council)
+            .join(Council, Council.id == Representative.council_id)
+            .where((Representative.person_id == person_id) | (Representative.deputy_person_id == person_id))
+        )
+        return [(seat, council) for seat, council in (await self.session.execute(statement)).all()]
+
+    async def council_by_key(self, key: values.CouncilKey, *, for_update: bool = False) -> Council | None:
         statement = select(Council).where(
             Council.kind == key.kind.value,
             Council.specialty_code == key.specialty,
             Council.region_code.is_(None) if key.region is None else Council.region_code == key.region,
         )
+        if for_update:
+            statement = statement.with_for_update()
         return (await self.session.scalars(statement)).first()
 
     async def regional_councils(self, specialty: str) -> list[Council]:

@@ -145,6 +145,7 @@ async def update_council(
     """Change a council's name, contact, specialty, region or dissolution (COUNCIL-UNIQUE,
     COUNCIL-SPECIALTY-HOSPITAL, IR-CONSTITUTED-BY-RESPONSIBLE-REGUT)."""
     council = await _council(repo, council_id, for_update=True)
+    await services.authorise_council_change(repo, principal, council)
     today = today_in_oslo()
     require_current(request, await seat_services.council_detail(repo, council, today, full=True))
     await services.change_council(repo, principal, council, body)
@@ -188,6 +189,7 @@ async def replace_appointing_trusts(
     """Set the trusts that appoint to a regional council: its region's RegUt adds a private hospital
     that trains in the specialty or removes a trust that does not (TRUST-HAS-SEAT, TRUST-IN-REGION)."""
     council = await _council(repo, council_id, for_update=True)
+    await services.authorise_council_change(repo, principal, council)
     require_current(request, await _appointing_trusts_view(repo, council_id))
     await services.replace_appointing_trusts(repo, principal, council, body.trusts)
     trusts = await _appointing_trusts_view(repo, council_id)

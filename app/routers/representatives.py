@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
 
+from app import services as council_services
 from app.auth import PrincipalDep, requires
 from app.clock import today_in_oslo
 from app.dependencies import IdempotencyKey, IfMatch, PageDep, RepositoryDep, link_next_page
@@ -143,6 +144,7 @@ async def update_person(
 ) -> PersonPublic:
     """Correct a person's name, title, HPR number, contact details or consent to publish the e-mail."""
     person = await _person(repo, person_id)
+    await services.authorise_person_change(repo, principal, person)
     require_current(request, person_view(person, full=True))
     view = person_view(await services.change_person(repo, principal, person, body), full=True)
     tagged(response, view)
@@ -380,6 +382,7 @@ async def elect_leadership(
     """Record whom the council elected, from an effective date (LEADER-IS-MEMBER, LEADERSHIP-DISTINCT);
     RegUt is told through a `leadership.changed` event (LEADER-NOTIFIED)."""
     council = await _council(repo, council_id, for_update=True)
+    await council_services.authorise_council_change(repo, principal, council)
     today = today_in_oslo()
     require_current(request, await _leadership(repo, council_id, today))
     await services.elect_leadership(repo, principal, council, body, today)

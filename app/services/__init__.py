@@ -16,7 +16,7 @@ from app.domain.authority import SYSTEM, Principal, check_is_admin, check_may_ma
 from app.domain.coordination import CoordinatingPeriod as Period
 from app.domain.coordination import check_new_period
 from app.domain.values import CouncilKey, CouncilKind
-from app.errors import invalid
+from app.errors import ProblemError, Protocol, invalid
 from app.reference_data import ReferenceData
 from app.repository import Repository, council_key, period_value, specialty_value, trust_value
 from app.schemas import (
@@ -270,6 +270,10 @@ async def add_coordinating_period(
 # Councils
 
 
+class _TrustList(BaseModel):
+    trusts: list[str]
+
+
 async def _specialty_or_invalid(repo: Repository, code: str, pointer: str = "/specialty") -> Specialty:
     specialty = await repo.specialty(code)
     if specialty is None:
@@ -328,14 +332,19 @@ async def establish_council(
     return council
 
 
+async def authorise_council_change(repo: Repository, actor: Principal, council: Council) -> None:
+    """May `actor` change this council, its appointing trusts or its recorded leadership?"""
+    specialty = await _specialty_or_invalid(repo, council.specialty_code)
+    check_may_manage_council(actor, council_key(council), specialty.responsible_region_code)
+
+
 async def change_council(
     repo: Repository, actor: Principal, council: Council, changes: CouncilUpdate
 ) -> Council:
     """`council` is the row as locked for this transaction."""
     before = council_view(council)
     old_key = council_key(council)
-    old_specialty = await _specialty_or_invalid(repo, council.specialty_code)
-    check_may_manage_council(actor, old_key, old_specialty.responsible_region_code)
+    await authorise_council_change(repo, actor, council)
     given = changes.model_fields_set
     if "region" in given:
         if old_key.kind is CouncilKind.INTERREGIONAL and changes.region is not None:
@@ -347,6 +356,14 @@ async def change_council(
         changes.specialty if "specialty" in given and changes.specialty else old_key.specialty,
         changes.region if "region" in given else old_key.region,
     )
+    seats = await repo.representatives(council.id)
+    if new_key != old_key and seats:
+        # Its seats were appointed under the old region's trusts and profile, or the old specialty.
+        raise ProblemError(
+            409,
+            Protocol.CONFLICT,
+            "the council has representatives: its region and specialty can no longer change",
+        )
     if new_key != old_key:
         specialty = await _specialty_or_invalid(repo, new_key.specialty)
         if new_key.region is not None:
@@ -356,20 +373,31 @@ async def change_council(
         council_rules.check_council(new_key, specialty_value(specialty), already_exists=taken)
         if new_key.region != old_key.region:
             # The appointing trusts belong to the old region: start from the new region's default.
-            await repo.replace_appointing_trusts(council.id, await _appointing_trusts(repo, new_key, None))
+            trusts_before = _TrustList(trusts=[t.code for t in await repo.appointing_trusts(council.id)])
+            trusts_after = await _appointing_trusts(repo, new_key, None)
+            await repo.replace_appointing_trusts(council.id, trusts_after)
+            await _record(
+                repo,
+                actor,
+                "council.appointing_trusts_changed",
+                "council",
+                str(council.id),
+                trusts_before,
+                _TrustList(trusts=trusts_after),
+            )
         council.specialty_code, council.region_code = new_key.specialty, new_key.region
     dissolved_on = changes.dissolved_on if "dissolved_on" in given else council.dissolved_on
     if dissolved_on is not None and dissolved_on < council.established_on:
         raise invalid("a council cannot be dissolved before it was established", pointer="/dissolved_on")
+    if dissolved_on is not None and any(s.ends_on is None or s.ends_on > dissolved_on for s in seats):
+        raise ProblemError(
+            409, Protocol.CONFLICT, f"terms run past {dissolved_on}: end them before dissolving the council"
+        )
     for name in given & {"name", "contact_email", "dissolved_on"}:
         setattr(council, name, getattr(changes, name))
     await repo.flush()
     await _record(repo, actor, "council.changed", "council", str(council.id), before, council_view(council))
     return council
-
-
-class _TrustList(BaseModel):
-    trusts: list[str]
 
 
 async def replace_appointing_trusts(

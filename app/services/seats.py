@@ -9,7 +9,7 @@ from datetime import date
 from pydantic import BaseModel
 
 from app.domain import seats as seat_rules
-from app.domain.authority import Principal, check_may_manage_council, check_may_manage_seat
+from app.domain.authority import NotPermitted, Principal, check_may_manage_council, check_may_manage_seat
 from app.domain.compliance import Composition, Finding, composition_findings
 from app.domain.errors import RuleBroken, Violation
 from app.domain.leadership import Leadership, after_seat_ends, check_election, leadership_in_force
@@ -17,7 +17,7 @@ from app.domain.profiles import profile_for
 from app.domain.rules import Rule
 from app.domain.seats import SeatKind
 from app.domain.values import CouncilKey, CouncilKind
-from app.errors import invalid
+from app.errors import ProblemError, Protocol, invalid
 from app.repository import Repository, council_key, election_value, seat_value
 from app.schemas import (
     CouncilDetail,
@@ -66,6 +66,26 @@ async def create_person(repo: Repository, actor: Principal, request: PersonCreat
         event_data=_Subject(id=person.id),
     )
     return person
+
+
+async def authorise_person_change(repo: Repository, actor: Principal, person: Person) -> None:
+    """A person's record is changed by whoever manages one of the seats they hold or deputise for
+    (APPOINTER-OWN-TRUST), or by anyone who may appoint while no one has seated them yet."""
+    seats = await repo.seats_of_person(person.id)
+    if actor.is_admin or not seats:
+        return
+    refusal: NotPermitted | None = None
+    for seat, council in seats:
+        try:
+            await authorise_seat(repo, actor, council, seat)
+            return
+        except NotPermitted as error:
+            refusal = error
+    assert refusal is not None
+    raise NotPermitted(
+        "only an organisation that manages one of this person's seats may change their record",
+        refusal.rule or Rule.APPOINTER_OWN_TRUST,
+    )
 
 
 async def change_person(repo: Repository, actor: Principal, person: Person, changes: PersonUpdate) -> Person:
@@ -125,7 +145,10 @@ async def _regional_terms(
     """IR-FROM-REGIONAL-COUNCIL: the person's terms on `region`'s regional council of the specialty."""
     if key.kind is not CouncilKind.INTERREGIONAL or region is None:
         return []
-    regional = await repo.council_by_key(CouncilKey(CouncilKind.REGIONAL, key.specialty, region))
+    # Locked too: the regional seat must not end while this appointment relies on it.
+    regional = await repo.council_by_key(
+        CouncilKey(CouncilKind.REGIONAL, key.specialty, region), for_update=True
+    )
     if regional is None:
         return []
     return [
@@ -164,7 +187,18 @@ async def _authorise(
     )
 
 
+def _within_council_life(council: Council, term: seat_rules.Term) -> None:
+    """A seat cannot outlast its council: a dissolved council takes no term that runs past its end."""
+    if council.dissolved_on is not None and (term.ends_on is None or term.ends_on > council.dissolved_on):
+        raise ProblemError(
+            409,
+            Protocol.CONFLICT,
+            f"the council is dissolved on {council.dissolved_on}: a term must end by then",
+        )
+
+
 async def _check(repo: Repository, council: Council, candidate: seat_rules.Seat) -> None:
+    _within_council_life(council, candidate.term)
     facts = await _seat_council(repo, council)
     others = [seat_value(r) for r in await repo.representatives(council.id)]
     terms = await _regional_terms(repo, facts.key, candidate.person, candidate.region)

@@ -69,7 +69,7 @@ async def test_a_refused_write_leaves_no_audit_entry_and_no_event(
     assert await recorded(clean_database) == before == (1, 1)
 
 
-async def test_outbox_ids_increase_in_commit_order(
+async def test_outbox_ids_increase_with_each_change(
     client: httpx.AsyncClient, tokens: Tokens, clean_database: Database
 ) -> None:
     for specialty in ("nevrologi", "urologi", "patologi"):

@@ -18,7 +18,7 @@ from app.auth import TokenVerifier
 from app.domain.authority import NotPermitted, check_may_act_for_trust
 from app.domain.rules import Rule
 from app.settings import Settings
-from tests.tokens import REGUT_HOST_ORG, TRUST_ORG, Tokens, new_key
+from tests.tokens import AUDIENCE, ISSUER, REGUT_HOST_ORG, TRUST_ORG, Tokens, new_key
 
 NEW_COUNCIL = {"kind": "regional", "specialty": "urologi", "region": "helse-nord"}
 
@@ -84,7 +84,7 @@ async def test_without_a_token_a_write_is_unauthenticated_with_a_challenge(clien
         ("alg none", "algorithm"),
         ("HS256 with the public key as secret", "algorithm"),
         ("not an access token", "typ"),
-        ("no expiry", "invalid"),
+        ("no expiry", "exp"),
         ("garbage", "not a JWT"),
     ],
 )
@@ -108,7 +108,12 @@ async def test_a_bad_token_is_refused_and_nothing_is_written(
         ),
         "HS256 with the public key as secret": lambda: hmac_signed_with_public_key(tokens, settings),
         "not an access token": lambda: tokens.issue("regut", org=org, headers={"typ": "id_token+jwt"}),
-        "no expiry": lambda: tokens.issue("admin", claims={"exp": None}),
+        "no expiry": lambda: jwt.encode(
+            {"iss": ISSUER, "aud": AUDIENCE, "scope": f"{settings.auth_scope_prefix}admin"},
+            tokens.key,
+            algorithm="RS256",
+            headers={"kid": "test-key-1", "typ": "at+jwt"},
+        ),
         "garbage": lambda: "not.a.token",
     }[case]()
     response = await post_council(client, bearer(token))

@@ -104,3 +104,99 @@ async def test_reading_on_a_date_beyond_the_calendar_is_refused(
         f"/v1/councils/{council_id}/compliance", params={"on": on}, headers=tokens.bearer("read")
     )
     assert compliance.status_code == 422
+
+
+async def appoint_anna(client: httpx.AsyncClient, tokens: Tokens, council_id: str) -> dict:
+    body = {
+        "person": {"person": {"name": "Anna", "email": "anna@unn.no"}},
+        "trust": "unn",
+        "starts_on": "2026-01-01",
+        "qualifications": SPECIALIST,
+    }
+    response = await client.post(
+        f"/v1/councils/{council_id}/representatives", json=body, headers=tokens.trust("unn")
+    )
+    assert response.status_code == 201
+    return response.json()
+
+
+@pytest.mark.usefixtures("national")
+async def test_a_trust_cannot_change_another_trusts_representative_or_publish_their_email(
+    client: httpx.AsyncClient, tokens: Tokens
+) -> None:
+    """APPOINTER-OWN-TRUST on people: the publish-email consent is the person's, recorded by their trust."""
+    anna = (await appoint_anna(client, tokens, await council(client, region="helse-nord")))["person"]
+    url = f"/v1/people/{anna['id']}"
+    other = tokens.trust("nordlandssykehuset")
+    etag = (await client.get(url, headers=other)).headers["etag"]
+    refused = await client.patch(url, json={"publish_email": True}, headers=other | {"If-Match": etag})
+    assert (refused.status_code, refused.json()["rule"]) == (403, "APPOINTER-OWN-TRUST")
+    assert (await client.get(url)).json()["email"] is None
+    own = tokens.trust("unn")
+    allowed = await client.patch(url, json={"publish_email": True}, headers=own | {"If-Match": etag})
+    assert allowed.status_code == 200
+    assert (await client.get(url)).json()["email"] == "anna@unn.no"
+
+
+@pytest.mark.usefixtures("national")
+async def test_a_council_with_representatives_keeps_its_region_and_specialty(
+    client: httpx.AsyncClient, tokens: Tokens
+) -> None:
+    council_id = await council(client, region="helse-nord")
+    await appoint_anna(client, tokens, council_id)
+    url = f"/v1/councils/{council_id}"
+    etag = (await client.get(url, headers=tokens.admin())).headers["etag"]
+    moved = await client.patch(
+        url, json={"region": "helse-vest"}, headers=tokens.admin() | {"If-Match": etag}
+    )
+    assert moved.status_code == 409
+    assert (await client.get(url)).json()["region"] == "helse-nord"
+
+
+@pytest.mark.usefixtures("national")
+async def test_a_dissolved_council_takes_no_term_past_its_end(
+    client: httpx.AsyncClient, tokens: Tokens
+) -> None:
+    council_id = await council(client, region="helse-nord")
+    url = f"/v1/councils/{council_id}"
+    seat = await appoint_anna(client, tokens, council_id)
+    etag = (await client.get(url, headers=tokens.admin())).headers["etag"]
+    open_ended = await client.patch(
+        url, json={"dissolved_on": "2030-01-01"}, headers=tokens.admin() | {"If-Match": etag}
+    )
+    assert open_ended.status_code == 409
+    await client.post(
+        f"/v1/representatives/{seat['id']}/end",
+        json={"on": "2029-12-31", "reason": "x"},
+        headers=tokens.trust("unn"),
+    )
+    etag = (await client.get(url, headers=tokens.admin())).headers["etag"]
+    dissolved = await client.patch(
+        url, json={"dissolved_on": "2030-01-01"}, headers=tokens.admin() | {"If-Match": etag}
+    )
+    assert dissolved.status_code == 200
+    body = {
+        "person": {"person": {"name": "Berit"}},
+        "trust": "nordlandssykehuset",
+        "starts_on": "2031-01-01",
+        "qualifications": SPECIALIST,
+    }
+    late = await client.post(f"{url}/representatives", json=body, headers=tokens.trust("nordlandssykehuset"))
+    assert late.status_code == 409
+
+
+@pytest.mark.usefixtures("national")
+async def test_an_outsider_hears_forbidden_before_any_precondition(
+    client: httpx.AsyncClient, tokens: Tokens
+) -> None:
+    council_id = await council(client, region="helse-nord")
+    seat = await appoint_anna(client, tokens, council_id)
+    outsider = tokens.trust("nordlandssykehuset")
+    for method, url, body in (
+        ("PATCH", f"/v1/representatives/{seat['id']}", {"ends_on": "2030-01-01"}),
+        ("PUT", f"/v1/representatives/{seat['id']}/deputy", {"deputy": None}),
+        ("PATCH", f"/v1/councils/{council_id}", {"name": "x"}),
+        ("PUT", f"/v1/councils/{council_id}/appointing-trusts", {"trusts": ["unn"]}),
+    ):
+        response = await client.request(method, url, json=body, headers=outsider)
+        assert response.status_code == 403, (method, url, response.json())
