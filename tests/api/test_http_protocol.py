@@ -6,6 +6,7 @@ import asyncio
 import httpx
 import pytest
 
+from app.db import Database
 from tests.tokens import Tokens
 
 COUNCIL = {"kind": "interregional", "specialty": "nevrologi"}
@@ -190,3 +191,24 @@ async def test_an_oversized_streamed_body_is_refused_with_413(
 async def test_writes_are_never_cached(client: httpx.AsyncClient, tokens: Tokens) -> None:
     response = await client.post("/v1/councils", json=COUNCIL, headers=tokens.admin())
     assert response.headers["cache-control"] == "no-store"
+
+
+async def test_a_key_older_than_a_day_is_forgotten(
+    client: httpx.AsyncClient, tokens: Tokens, clean_database: Database
+) -> None:
+    """Idempotency keys expire after 24 h: the same key then stands for a new request."""
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from app.db import utcnow
+    from app.tables import IdempotencyRecord
+
+    headers = tokens.admin() | {"Idempotency-Key": "yesterday"}
+    assert (await client.post("/v1/councils", json=COUNCIL, headers=headers)).status_code == 201
+    async with clean_database.unit_of_work() as session:
+        await session.execute(update(IdempotencyRecord).values(created_at=utcnow() - timedelta(hours=25)))
+    other = {"kind": "interregional", "specialty": "urologi"}
+    response = await client.post("/v1/councils", json=other, headers=headers)
+    assert response.status_code == 201
+    assert "idempotency-replayed" not in response.headers

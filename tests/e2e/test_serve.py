@@ -72,3 +72,18 @@ def test_the_served_contract_is_the_committed_one(served: str) -> None:
         (Path(__file__).resolve().parents[2] / "openapi.yaml").read_text(encoding="utf-8")
     )
     assert httpx.get(f"{served}/openapi.json").json() == committed
+
+
+def test_the_token_command_refuses_unless_development_tokens_are_on(tmp_path: Path) -> None:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("LIS_")}
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "token", "--scope", "admin"],
+        cwd=tmp_path,
+        env=environment | {"PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "LIS_DEV_TOKENS" in result.stderr
+    assert not (tmp_path / ".lis-dev-key.pem").exists()
