@@ -7,7 +7,8 @@ from app.db import Database
 from app.migrations import migrate
 from app.reference_data import packaged_reference_data
 from app.repository import Repository
-from app.services import LoadReport, establish_standard_councils, load_reference_data
+from app.services.councils import establish_standard_councils
+from app.services.reference import LoadReport, load_reference_data
 from app.settings import Settings
 
 log = logging.getLogger(__name__)

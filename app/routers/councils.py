@@ -5,7 +5,6 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
 
-from app import services
 from app.auth import PrincipalDep, requires
 from app.clock import today_in_oslo
 from app.dependencies import IdempotencyKey, IfMatch, PageDep, RepositoryDep, link_next_page
@@ -25,6 +24,7 @@ from app.schemas import (
     HealthTrustList,
     Instant,
 )
+from app.services import councils as services
 from app.services import seats as seat_services
 from app.tables import Council
 from app.views import council_view, trust_view

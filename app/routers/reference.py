@@ -4,7 +4,6 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
 
-from app import services
 from app.auth import requires
 from app.clock import today_in_oslo
 from app.dependencies import IdempotencyKey, IfMatch, PageDep, RepositoryDep, link_next_page
@@ -39,6 +38,7 @@ from app.schemas import (
     SpecialtyList,
     SpecialtyPublic,
 )
+from app.services import reference as services
 from app.tables import HealthTrust, Region, Specialty
 from app.views import period_view, region_view, regut_view, specialty_view, trust_view
 

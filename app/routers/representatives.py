@@ -7,7 +7,6 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
 
-from app import services as council_services
 from app.auth import PrincipalDep, requires
 from app.clock import today_in_oslo
 from app.dependencies import IdempotencyKey, IfMatch, PageDep, RepositoryDep, link_next_page
@@ -34,6 +33,7 @@ from app.schemas import (
     RepresentativePublic,
     RepresentativeUpdate,
 )
+from app.services import councils as council_services
 from app.services import seats as services
 from app.tables import Council, Person, Representative
 from app.views import election_view, person_view, representative_view

@@ -32,7 +32,7 @@ from app.schemas import (
     RepresentativePublic,
     RepresentativeUpdate,
 )
-from app.services import _record
+from app.services.common import record_change
 from app.tables import Council, HealthTrust, LeadershipElection, Person, Representative
 from app.views import council_view, election_view, person_view, representative_view
 
@@ -55,7 +55,7 @@ async def create_person(repo: Repository, actor: Principal, request: PersonCreat
     person = Person(**request.model_dump())
     repo.add(person)
     await repo.flush()
-    await _record(
+    await record_change(
         repo,
         actor,
         "person.created",
@@ -101,7 +101,7 @@ async def change_person(repo: Repository, actor: Principal, person: Person, chan
     for name in changes.model_fields_set:
         setattr(person, name, getattr(changes, name))
     await repo.flush()
-    await _record(
+    await record_change(
         repo,
         actor,
         "person.changed",
@@ -233,7 +233,7 @@ async def _record_seat(
 ) -> None:
     after = await representative_document(repo, row, today, full=True)
     public = await representative_document(repo, row, today, full=False)
-    await _record(repo, actor, event, "representative", str(row.id), before, after, event_data=public)
+    await record_change(repo, actor, event, "representative", str(row.id), before, after, event_data=public)
 
 
 async def appoint_representative(
@@ -403,7 +403,7 @@ async def _store_election(
     row.deputy_leader_id = person(election.deputy_leader)
     row.coordinator_id = person(election.coordinator)
     await repo.flush()
-    await _record(
+    await record_change(
         repo, actor, "leadership.changed", "council", str(council.id), before, _election_document(row)
     )
     return row

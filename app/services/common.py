@@ -1,0 +1,47 @@
+"""What every use case shares: the audit entry and outbox event of a change, and reference lookups."""
+
+from typing import Any
+
+from pydantic import BaseModel
+
+from app.domain.authority import Principal
+from app.errors import invalid
+from app.repository import Repository
+from app.tables import Region, Specialty
+
+
+def _document(view: BaseModel | None) -> dict[str, Any] | None:
+    return None if view is None else view.model_dump(mode="json")
+
+
+async def record_change(
+    repo: Repository,
+    actor: Principal,
+    event_type: str,
+    subject_type: str,
+    subject_id: str,
+    before: BaseModel | None,
+    after: BaseModel | None,
+    *,
+    event_data: BaseModel | None = None,
+) -> None:
+    """The audit entry and the outbox event of one change, in the change's transaction. The event
+    carries `event_data` where the audit's documents hold more than the change feed may show."""
+    before_document, after_document = _document(before), _document(after)
+    repo.audit(actor, event_type, subject_type, subject_id, before_document, after_document)
+    data = _document(event_data) or after_document or before_document or {}
+    await repo.emit(event_type, subject_type, subject_id, data)
+
+
+async def specialty_or_invalid(repo: Repository, code: str, pointer: str = "/specialty") -> Specialty:
+    specialty = await repo.specialty(code)
+    if specialty is None:
+        raise invalid(f"no specialty has the code {code!r}", pointer=pointer)
+    return specialty
+
+
+async def region_or_invalid(repo: Repository, code: str, pointer: str = "/region") -> Region:
+    region = await repo.region(code)
+    if region is None:
+        raise invalid(f"no region has the code {code!r}", pointer=pointer)
+    return region

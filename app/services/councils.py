@@ -1,0 +1,197 @@
+"""Councils: establishing them, changing them, and who appoints to them."""
+
+from datetime import date
+
+from pydantic import BaseModel
+
+from app.domain import councils as council_rules
+from app.domain.authority import SYSTEM, Principal, check_may_manage_council
+from app.domain.values import CouncilKey, CouncilKind
+from app.errors import ProblemError, Protocol, invalid
+from app.repository import Repository, council_key, specialty_value, trust_value
+from app.schemas import CouncilCreate, CouncilUpdate
+from app.services.common import record_change, region_or_invalid, specialty_or_invalid
+from app.tables import Council
+from app.views import council_view
+
+
+class _TrustList(BaseModel):
+    trusts: list[str]
+
+
+async def _appointing_trusts(
+    repo: Repository, key: CouncilKey, requested: list[str] | None, pointer: str = "/appointing_trusts"
+) -> list[str]:
+    if key.region is None:
+        return []
+    if requested is None:
+        trusts = [trust_value(t) for t in await repo.all_health_trusts()]
+        return council_rules.default_appointing_trusts(key.region, trusts)
+    found = await repo.health_trusts_by_code(requested)
+    for index, code in enumerate(requested):
+        if code not in found:
+            raise invalid(f"no health trust has the code {code!r}", pointer=f"{pointer}/{index}")
+    council_rules.check_appointing_trusts(key, [trust_value(found[code]) for code in requested], pointer)
+    return sorted(set(requested))
+
+
+async def establish_council(
+    repo: Repository, actor: Principal, request: CouncilCreate, today: date
+) -> Council:
+    specialty = await specialty_or_invalid(repo, request.specialty)
+    region = await region_or_invalid(repo, request.region) if request.region else None
+    key = CouncilKey(request.kind, specialty.code, region.code if region else None)
+    check_may_manage_council(actor, key, specialty.responsible_region_code)
+    council_rules.check_council(
+        key, specialty_value(specialty), already_exists=await repo.council_exists(key)
+    )
+    trust_codes = await _appointing_trusts(repo, key, request.appointing_trusts)
+    council = Council(
+        kind=key.kind.value,
+        specialty_code=key.specialty,
+        region_code=key.region,
+        name=request.name
+        or council_rules.council_name(key, specialty.name_nb, region.name if region else None),
+        contact_email=request.contact_email,
+        established_on=request.established_on or today,
+    )
+    repo.add(council)
+    await repo.flush()
+    repo.add_appointing_trusts(council.id, trust_codes)
+    await repo.flush()
+    await record_change(
+        repo, actor, "council.created", "council", str(council.id), None, council_view(council)
+    )
+    return council
+
+
+async def authorise_council_change(repo: Repository, actor: Principal, council: Council) -> None:
+    """May `actor` change this council, its appointing trusts or its recorded leadership?"""
+    specialty = await specialty_or_invalid(repo, council.specialty_code)
+    check_may_manage_council(actor, council_key(council), specialty.responsible_region_code)
+
+
+async def change_council(
+    repo: Repository, actor: Principal, council: Council, changes: CouncilUpdate
+) -> Council:
+    """`council` is the row as locked for this transaction."""
+    before = council_view(council)
+    old_key = council_key(council)
+    await authorise_council_change(repo, actor, council)
+    given = changes.model_fields_set
+    if "region" in given:
+        if old_key.kind is CouncilKind.INTERREGIONAL and changes.region is not None:
+            raise invalid("an inter-regional council belongs to no region", pointer="/region")
+        if old_key.kind is CouncilKind.REGIONAL and changes.region is None:
+            raise invalid("a regional council needs a region", pointer="/region")
+    new_key = CouncilKey(
+        old_key.kind,
+        changes.specialty if "specialty" in given and changes.specialty else old_key.specialty,
+        changes.region if "region" in given else old_key.region,
+    )
+    seats = await repo.representatives(council.id)
+    if new_key != old_key and seats:
+        # Its seats were appointed under the old region's trusts and profile, or the old specialty.
+        raise ProblemError(
+            409,
+            Protocol.CONFLICT,
+            "the council has representatives: its region and specialty can no longer change",
+        )
+    if new_key != old_key:
+        specialty = await specialty_or_invalid(repo, new_key.specialty)
+        if new_key.region is not None:
+            await region_or_invalid(repo, new_key.region)
+        check_may_manage_council(actor, new_key, specialty.responsible_region_code)
+        taken = await repo.council_exists(new_key, other_than=council.id)
+        council_rules.check_council(new_key, specialty_value(specialty), already_exists=taken)
+        if new_key.region != old_key.region:
+            # The appointing trusts belong to the old region: start from the new region's default.
+            trusts_before = _TrustList(trusts=[t.code for t in await repo.appointing_trusts(council.id)])
+            trusts_after = await _appointing_trusts(repo, new_key, None)
+            await repo.replace_appointing_trusts(council.id, trusts_after)
+            await record_change(
+                repo,
+                actor,
+                "council.appointing_trusts_changed",
+                "council",
+                str(council.id),
+                trusts_before,
+                _TrustList(trusts=trusts_after),
+            )
+        council.specialty_code, council.region_code = new_key.specialty, new_key.region
+    dissolved_on = changes.dissolved_on if "dissolved_on" in given else council.dissolved_on
+    if dissolved_on is not None and dissolved_on < council.established_on:
+        raise invalid("a council cannot be dissolved before it was established", pointer="/dissolved_on")
+    if dissolved_on is not None and any(s.ends_on is None or s.ends_on > dissolved_on for s in seats):
+        raise ProblemError(
+            409, Protocol.CONFLICT, f"terms run past {dissolved_on}: end them before dissolving the council"
+        )
+    for name in given & {"name", "contact_email", "dissolved_on"}:
+        setattr(council, name, getattr(changes, name))
+    await repo.flush()
+    await record_change(
+        repo, actor, "council.changed", "council", str(council.id), before, council_view(council)
+    )
+    return council
+
+
+async def replace_appointing_trusts(
+    repo: Repository, actor: Principal, council: Council, codes: list[str]
+) -> None:
+    """TRUST-HAS-SEAT: RegUt adds a private hospital that trains in the specialty, or removes a trust
+    that does not."""
+    key = council_key(council)
+    specialty = await specialty_or_invalid(repo, council.specialty_code)
+    check_may_manage_council(actor, key, specialty.responsible_region_code)
+    if key.kind is CouncilKind.INTERREGIONAL:
+        raise invalid("an inter-regional council has no appointing trusts: its seats belong to regions")
+    before = _TrustList(trusts=[t.code for t in await repo.appointing_trusts(council.id)])
+    trust_codes = await _appointing_trusts(repo, key, codes, "/trusts")
+    await repo.replace_appointing_trusts(council.id, trust_codes)
+    await repo.flush()
+    await record_change(
+        repo,
+        actor,
+        "council.appointing_trusts_changed",
+        "council",
+        str(council.id),
+        before,
+        _TrustList(trusts=trust_codes),
+    )
+
+
+async def establish_standard_councils(repo: Repository, today: date, actor: Principal = SYSTEM) -> int:
+    """The national structure, empty of people: idempotent, returns how many councils it added."""
+    specialties = await repo.all_specialties()
+    regions = await repo.all_regions()
+    trusts = [trust_value(t) for t in await repo.all_health_trusts()]
+    existing = await repo.council_keys()
+    names = {s.code: s.name_nb for s in specialties}
+    region_names = {r.code: r.name for r in regions}
+    wanted = council_rules.standard_councils(
+        (specialty_value(s) for s in specialties), [r.code for r in regions]
+    )
+    created = [
+        Council(
+            kind=key.kind.value,
+            specialty_code=key.specialty,
+            region_code=key.region,
+            name=council_rules.council_name(key, names[key.specialty], region_names.get(key.region or "")),
+            established_on=today,
+        )
+        for key in wanted
+        if key not in existing
+    ]
+    for council in created:
+        repo.add(council)
+    await repo.flush()
+    for council in created:
+        if council.region_code is not None:
+            repo.add_appointing_trusts(
+                council.id, council_rules.default_appointing_trusts(council.region_code, trusts)
+            )
+        await record_change(
+            repo, actor, "council.created", "council", str(council.id), None, council_view(council)
+        )
+    await repo.flush()
+    return len(created)
