@@ -17,7 +17,7 @@ from app.routers import audit, councils, health, reference, representatives
 from app.schemas import Problem
 from app.settings import Settings, get_settings
 
-API_VERSION = "0.4.0"
+API_VERSION = "0.5.0"
 """The contract's version (`info.version` of openapi.yaml): bump it with every contract change."""
 
 DESCRIPTION = """\

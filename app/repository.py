@@ -80,6 +80,9 @@ class Repository:
     def add(self, row: Any) -> None:
         self.session.add(row)
 
+    async def delete(self, row: Any) -> None:
+        await self.session.delete(row)
+
     async def flush(self) -> None:
         await self.session.flush()
 

@@ -144,7 +144,7 @@ async def update_person(
 ) -> PersonPublic:
     """Correct a person's name, title, HPR number, contact details or consent to publish the e-mail."""
     person = await _person(repo, person_id)
-    await services.authorise_person_change(repo, principal, person)
+    await services.authorise_person_change(repo, principal, person, today_in_oslo())
     require_current(request, person_view(person, full=True))
     view = person_view(await services.change_person(repo, principal, person, body), full=True)
     tagged(response, view)
@@ -326,9 +326,32 @@ async def end_representative(
 ) -> RepresentativePublic:
     """End a term early with a reason; the seat stays in the history, and a leader's role falls vacant."""
     council, row = await _locked_seat(repo, representative_id)
+    await services.authorise_ending(repo, principal, council, row)
     today = today_in_oslo()
     await services.end_representative(repo, principal, council, row, body, today)
     return await services.representative_document(repo, row, today, full=True)
+
+
+@router.delete(
+    "/representatives/{representative_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    name="withdraw_representative",
+    responses=problem_responses(*WRITE_PROBLEMS),
+)
+async def withdraw_representative(
+    representative_id: uuid.UUID,
+    repo: RepositoryDep,
+    principal: Appointer,
+    request: Request,
+    _if_match: IfMatch = None,
+) -> Response:
+    """Withdraw an appointment whose term has not begun (one that has begun is ended instead)."""
+    council, row = await _locked_seat(repo, representative_id)
+    await services.authorise_ending(repo, principal, council, row)
+    today = today_in_oslo()
+    require_current(request, await services.representative_document(repo, row, today, full=True))
+    await services.withdraw_representative(repo, principal, council, row, today)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
 # Leadership and compliance

@@ -68,10 +68,22 @@ async def create_person(repo: Repository, actor: Principal, request: PersonCreat
     return person
 
 
-async def authorise_person_change(repo: Repository, actor: Principal, person: Person) -> None:
-    """A person's record is changed by whoever manages one of the seats they hold or deputise for
-    (APPOINTER-OWN-TRUST), or by anyone who may appoint while no one has seated them yet."""
-    seats = await repo.seats_of_person(person.id)
+def _closest_seats(
+    seats: list[tuple[Representative, Council]], person_id: uuid.UUID, today: date
+) -> list[tuple[Representative, Council]]:
+    """The seats that speak for a person, nearest first: current or future seats they hold, else
+    those they deputise for, else any they ever held or deputised for."""
+    running = [(s, c) for s, c in seats if s.ends_on is None or s.ends_on >= today]
+    held = [(s, c) for s, c in running if s.person_id == person_id]
+    return held or running or seats
+
+
+async def authorise_person_change(repo: Repository, actor: Principal, person: Person, today: date) -> None:
+    """A person's record, their consent to publish the e-mail included, is changed by whoever manages
+    the seat that speaks for them (APPOINTER-OWN-TRUST): their own current seat before a seat they
+    merely deputise for, and either before a seat long ended. A person no one has seated yet may be
+    changed by anyone who may appoint."""
+    seats = _closest_seats(await repo.seats_of_person(person.id), person.id, today)
     if actor.is_admin or not seats:
         return
     refusal: NotPermitted | None = None
@@ -83,7 +95,7 @@ async def authorise_person_change(repo: Repository, actor: Principal, person: Pe
             refusal = error
     assert refusal is not None
     raise NotPermitted(
-        "only an organisation that manages one of this person's seats may change their record",
+        "only the organisation that manages this person's seat may change their record",
         refusal.rule or Rule.APPOINTER_OWN_TRUST,
     )
 
@@ -305,6 +317,8 @@ async def change_representative(
         seat = replace(seat, qualifications=_qualifications(changes.qualifications))
     await _check(repo, council, seat)
     shortened = seat.term.ends_on is not None and (row.ends_on is None or seat.term.ends_on < row.ends_on)
+    if shortened and seat.term.ends_on is not None:
+        await _refuse_if_interregional_seat_relies_on(repo, council, row, seat.term.ends_on)
     row.ends_on = seat.term.ends_on
     if changes.qualifications is not None:
         q = changes.qualifications
@@ -321,6 +335,53 @@ async def change_representative(
     return row
 
 
+async def authorise_ending(repo: Repository, actor: Principal, council: Council, row: Representative) -> None:
+    """Whoever manages the seat may end it; so may whoever manages the council, who dissolves it.
+    Refused by both, the seat's own rule is the one to name."""
+    try:
+        await authorise_seat(repo, actor, council, row)
+    except NotPermitted as refusal:
+        specialty = await repo.specialty(council.specialty_code)
+        try:
+            check_may_manage_council(
+                actor, council_key(council), specialty.responsible_region_code if specialty else None
+            )
+        except NotPermitted:
+            raise refusal from None
+
+
+async def _refuse_if_interregional_seat_relies_on(
+    repo: Repository, council: Council, row: Representative, last_day: date
+) -> None:
+    """IR-FROM-REGIONAL-COUNCIL looks at the inter-regional term's first day: a regional seat that an
+    inter-regional seat starting later relies on cannot end before that day."""
+    key = council_key(council)
+    if key.kind is not CouncilKind.REGIONAL:
+        return
+    interregional = await repo.council_by_key(CouncilKey(CouncilKind.INTERREGIONAL, key.specialty, None))
+    if interregional is None:
+        return
+    for seat in await repo.representatives(interregional.id):
+        relies = (
+            seat.person_id == row.person_id and seat.region_code == key.region and seat.starts_on > last_day
+        )
+        if (
+            relies
+            and seat.starts_on >= row.starts_on
+            and (row.ends_on is None or seat.starts_on <= row.ends_on)
+        ):
+            raise RuleBroken(
+                [
+                    Violation(
+                        Rule.IR_FROM_REGIONAL_COUNCIL,
+                        f"the person's inter-regional seat from {seat.starts_on} relies on this seat; "
+                        "withdraw or move that seat first",
+                        "/on",
+                    )
+                ]
+            )
+
+
 async def end_representative(
     repo: Repository,
     actor: Principal,
@@ -330,19 +391,47 @@ async def end_representative(
     today: date,
 ) -> Representative:
     """End a term early: the seat stays as history, with its last day and the reason."""
-    await authorise_seat(repo, actor, council, row)
+    await authorise_ending(repo, actor, council, row)
     if request.on <= row.starts_on:
         raise RuleBroken(
             [Violation(Rule.TERM_ORDER, f"the term started on {row.starts_on}; it ends after that", "/on")]
         )
     if row.ends_on is not None and request.on > row.ends_on:
         raise invalid(f"the term already ends on {row.ends_on}; extend it with PATCH instead", pointer="/on")
+    await _refuse_if_interregional_seat_relies_on(repo, council, row, request.on)
     before = await representative_document(repo, row, today, full=True)
     row.ends_on, row.end_reason = request.on, request.reason
     await repo.flush()
     await _record_seat(repo, actor, "representative.ended", row, before, today)
     await _vacate_leadership(repo, actor, council, row.person_id, request.on)
     return row
+
+
+async def withdraw_representative(
+    repo: Repository, actor: Principal, council: Council, row: Representative, today: date
+) -> None:
+    """Withdraw an appointment before its term begins. A seat that never started has no history to
+    keep; the audit log keeps the record of it. A seat that has begun is ended instead."""
+    await authorise_ending(repo, actor, council, row)
+    if row.starts_on <= today:
+        raise ProblemError(
+            409, Protocol.CONFLICT, f"the term began on {row.starts_on}: end it instead of withdrawing it"
+        )
+    await _refuse_if_interregional_seat_relies_on(repo, council, row, row.starts_on)
+    before = await representative_document(repo, row, today, full=True)
+    public = await representative_document(repo, row, today, full=False)
+    await repo.delete(row)
+    await repo.flush()
+    await record_change(
+        repo,
+        actor,
+        "representative.withdrawn",
+        "representative",
+        str(row.id),
+        before,
+        None,
+        event_data=public,
+    )
 
 
 async def designate_deputy(

@@ -200,3 +200,153 @@ async def test_an_outsider_hears_forbidden_before_any_precondition(
     ):
         response = await client.request(method, url, json=body, headers=outsider)
         assert response.status_code == 403, (method, url, response.json())
+
+
+async def seat_etag(client: httpx.AsyncClient, seat_id: str, headers: dict[str, str]) -> str:
+    return (await client.get(f"/v1/representatives/{seat_id}", headers=headers)).headers["etag"]
+
+
+@pytest.mark.usefixtures("national")
+async def test_a_future_appointment_is_withdrawn_so_the_council_can_be_dissolved(
+    client: httpx.AsyncClient, tokens: Tokens
+) -> None:
+    council_id = await council(client, region="helse-nord")
+    unn = tokens.trust("unn")
+    url = f"/v1/councils/{council_id}/representatives"
+    first = {
+        "person": {"person": {"name": "A"}},
+        "trust": "unn",
+        "starts_on": "2026-01-01",
+        "ends_on": "2027-12-31",
+        "qualifications": SPECIALIST,
+    }
+    successor = first | {
+        "person": {"person": {"name": "B"}},
+        "starts_on": "2028-01-01",
+        "ends_on": "2029-12-31",
+    }
+    started = (await client.post(url, json=first, headers=unn)).json()
+    future = (await client.post(url, json=successor, headers=unn)).json()
+    refused = await client.delete(
+        f"/v1/representatives/{started['id']}",
+        headers=unn | {"If-Match": await seat_etag(client, started["id"], unn)},
+    )
+    assert refused.status_code == 409
+    withdrawn = await client.delete(
+        f"/v1/representatives/{future['id']}",
+        headers=unn | {"If-Match": await seat_etag(client, future["id"], unn)},
+    )
+    assert withdrawn.status_code == 204
+    assert (await client.get(f"/v1/representatives/{future['id']}")).status_code == 404
+    audit = await client.get("/v1/audit", params={"entity_id": future["id"]}, headers=tokens.admin())
+    assert [e["action"] for e in audit.json()["items"]] == [
+        "representative.withdrawn",
+        "representative.appointed",
+    ]
+    council_url = f"/v1/councils/{council_id}"
+    etag = (await client.get(council_url, headers=tokens.admin())).headers["etag"]
+    dissolved = await client.patch(
+        council_url, json={"dissolved_on": "2027-12-31"}, headers=tokens.admin() | {"If-Match": etag}
+    )
+    assert dissolved.status_code == 200
+
+
+@pytest.mark.usefixtures("national")
+async def test_the_responsible_regut_ends_any_seat_of_the_interregional_council(
+    client: httpx.AsyncClient, tokens: Tokens
+) -> None:
+    """IR-CONSTITUTED-BY-RESPONSIBLE-REGUT: who constitutes and dissolves the council may end its seats."""
+    regional = await council(client, region="helse-vest")
+    interregional = await council(client, kind="interregional")
+    vest = tokens.regut("helse-vest")
+    body = {
+        "person": {"person": {"name": "V"}},
+        "trust": "helse-bergen",
+        "starts_on": "2026-01-01",
+        "qualifications": SPECIALIST,
+    }
+    person = (await client.post(f"/v1/councils/{regional}/representatives", json=body, headers=vest)).json()[
+        "person"
+    ]
+    registration = {"person": {"id": person["id"]}, "region": "helse-vest", "starts_on": "2026-01-01"}
+    seat = (
+        await client.post(f"/v1/councils/{interregional}/representatives", json=registration, headers=vest)
+    ).json()
+    other = await client.post(
+        f"/v1/representatives/{seat['id']}/end",
+        json={"on": "2027-06-30", "reason": "x"},
+        headers=tokens.regut("helse-sor-ost"),
+    )
+    assert (other.status_code, other.json()["rule"]) == (403, "IR-ELECTION-BY-REGUT")
+    responsible = await client.post(
+        f"/v1/representatives/{seat['id']}/end",
+        json={"on": "2027-06-30", "reason": "dissolved"},
+        headers=tokens.regut("helse-nord"),
+    )
+    assert responsible.status_code == 200
+
+
+@pytest.mark.usefixtures("national")
+async def test_naming_someone_as_deputy_gives_no_right_to_change_their_record(
+    client: httpx.AsyncClient, tokens: Tokens
+) -> None:
+    """APPOINTER-OWN-TRUST on people: the seat the person holds speaks for them, not one they deputise for."""
+    anna = (await appoint_anna(client, tokens, await council(client, region="helse-nord")))["person"]
+    nordland = tokens.trust("nordlandssykehuset")
+    children = (
+        await client.get("/v1/councils", params={"region": "helse-nord", "specialty": "barnesykdommer"})
+    ).json()
+    body = {
+        "person": {"person": {"name": "Q"}},
+        "trust": "nordlandssykehuset",
+        "starts_on": "2026-01-01",
+        "qualifications": SPECIALIST,
+        "deputy": {"id": anna["id"]},
+    }
+    appointed = await client.post(
+        f"/v1/councils/{children['items'][0]['id']}/representatives", json=body, headers=nordland
+    )
+    assert appointed.status_code == 201
+    url = f"/v1/people/{anna['id']}"
+    etag = (await client.get(url, headers=nordland)).headers["etag"]
+    refused = await client.patch(url, json={"publish_email": True}, headers=nordland | {"If-Match": etag})
+    assert (refused.status_code, refused.json()["rule"]) == (403, "APPOINTER-OWN-TRUST")
+
+
+@pytest.mark.usefixtures("national")
+async def test_a_regional_seat_that_a_later_interregional_seat_relies_on_cannot_end_before_it(
+    client: httpx.AsyncClient, tokens: Tokens
+) -> None:
+    """IR-FROM-REGIONAL-COUNCIL (001 Sammensetning): the inter-regional term's first day needs it."""
+    regional = await council(client, region="helse-vest")
+    interregional = await council(client, kind="interregional")
+    vest = tokens.regut("helse-vest")
+    body = {
+        "person": {"person": {"name": "V"}},
+        "trust": "helse-bergen",
+        "starts_on": "2026-01-01",
+        "qualifications": SPECIALIST,
+    }
+    regional_seat = (
+        await client.post(f"/v1/councils/{regional}/representatives", json=body, headers=vest)
+    ).json()
+    registration = {
+        "person": {"id": regional_seat["person"]["id"]},
+        "region": "helse-vest",
+        "starts_on": "2027-01-01",
+    }
+    assert (
+        await client.post(f"/v1/councils/{interregional}/representatives", json=registration, headers=vest)
+    ).status_code == 201
+    ended = await client.post(
+        f"/v1/representatives/{regional_seat['id']}/end",
+        json={"on": "2026-12-01", "reason": "x"},
+        headers=vest,
+    )
+    assert (ended.status_code, ended.json()["rule"]) == (422, "IR-FROM-REGIONAL-COUNCIL")
+    later = await client.post(
+        f"/v1/representatives/{regional_seat['id']}/end",
+        json={"on": "2027-02-01", "reason": "x"},
+        headers=vest,
+    )
+    assert later.status_code == 200
