@@ -1,5 +1,6 @@
 """Alembic, driven from the application: upgrade, downgrade, and what is pending."""
 
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,10 +44,10 @@ async def downgrade(connection: AsyncConnection, revision: str = "base") -> None
     await connection.run_sync(_run, command.downgrade, revision)
 
 
-def _run(connection: Connection, action: object, revision: str) -> None:
+def _run(connection: Connection, action: Callable[[Config, str], None], revision: str) -> None:
     config = alembic_config()
     config.attributes["connection"] = connection
-    action(config, revision)  # type: ignore[operator]
+    action(config, revision)
 
 
 async def current_revisions(connection: AsyncConnection) -> set[str]:
