@@ -1,13 +1,17 @@
 """Per-request plumbing shared by the routers."""
 
+import uuid
 from typing import Annotated
 
 from fastapi import Depends, Header, Query, Request, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db import Database
+from app.errors import not_found
 from app.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, PageRequest
 from app.repository import Repository
+from app.schemas import Day
+from app.tables import Council
 
 
 def get_database(request: Request) -> Database:
@@ -58,3 +62,13 @@ IfMatch = Annotated[
         description="Required: the ETag of the resource as last read (428 without it, 412 when stale).",
     ),
 ]
+
+
+OnDate = Annotated[Day | None, Query(description="The date asked about; default today (Europe/Oslo).")]
+
+
+async def council_or_404(repo: Repository, council_id: uuid.UUID, *, for_update: bool = False) -> Council:
+    council = await repo.council(council_id, for_update=for_update)
+    if council is None:
+        raise not_found(f"council {council_id}")
+    return council

@@ -280,6 +280,15 @@ class Repository:
             statement = statement.where(Person.hpr_number == hpr_number)
         return await fetch_page(self.session, statement, [Person.__table__.c.id], lambda p: [p.id], page)
 
+    async def people_of_seats(self, seats: Iterable[Representative]) -> dict[uuid.UUID, Person]:
+        """Everyone the seats name, holders and deputies, in one query."""
+        ids: set[uuid.UUID] = set()
+        for seat in seats:
+            ids.add(seat.person_id)
+            if seat.deputy_person_id:
+                ids.add(seat.deputy_person_id)
+        return await self.people_by_id(ids)
+
     async def people_by_id(self, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Person]:
         wanted = set(ids)
         if not wanted:

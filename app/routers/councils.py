@@ -7,10 +7,18 @@ from fastapi import APIRouter, Query, Request, Response, status
 
 from app.auth import PrincipalDep, requires
 from app.clock import today_in_oslo
-from app.dependencies import IdempotencyKey, IfMatch, PageDep, RepositoryDep, link_next_page
+from app.dependencies import (
+    IdempotencyKey,
+    IfMatch,
+    OnDate,
+    PageDep,
+    RepositoryDep,
+    council_or_404,
+    link_next_page,
+)
 from app.domain.authority import Principal, Scope
 from app.domain.values import CouncilKind
-from app.errors import COMMON_PROBLEMS, WRITE_PROBLEMS, invalid, not_found, problem_responses, read_responses
+from app.errors import COMMON_PROBLEMS, WRITE_PROBLEMS, invalid, problem_responses, read_responses
 from app.http_protocol import require_current, tagged
 from app.repository import Repository
 from app.routing import UnitOfWorkRoute
@@ -20,13 +28,11 @@ from app.schemas import (
     CouncilDetail,
     CouncilList,
     CouncilUpdate,
-    Day,
     HealthTrustList,
     Instant,
 )
 from app.services import councils as services
 from app.services import seats as seat_services
-from app.tables import Council
 from app.views import council_view, trust_view
 
 router = APIRouter(
@@ -36,13 +42,6 @@ router = APIRouter(
     responses=problem_responses(*COMMON_PROBLEMS),
 )
 ManagesCouncils = Annotated[Principal, requires(Scope.REGUT, Scope.ADMIN)]
-
-
-async def _council(repo: Repository, council_id: uuid.UUID, *, for_update: bool = False) -> Council:
-    council = await repo.council(council_id, for_update=for_update)
-    if council is None:
-        raise not_found(f"council {council_id}")
-    return council
 
 
 async def _require_known(repo: Repository, *, region: str | None, specialty: str | None) -> None:
@@ -117,11 +116,11 @@ async def get_council(
     repo: RepositoryDep,
     principal: PrincipalDep,
     response: Response,
-    on: Annotated[Day | None, Query(description="The date asked about; default today (Europe/Oslo).")] = None,
+    on: OnDate = None,
 ) -> CouncilDetail:
     """One council, with its leadership and representatives on a date."""
     detail = await seat_services.council_detail(
-        repo, await _council(repo, council_id), on or today_in_oslo(), full=principal.may_read_personal
+        repo, await council_or_404(repo, council_id), on or today_in_oslo(), full=principal.may_read_personal
     )
     tagged(response, detail)
     return detail
@@ -144,7 +143,7 @@ async def update_council(
 ) -> CouncilDetail:
     """Change a council's name, contact, specialty, region or dissolution (COUNCIL-UNIQUE,
     COUNCIL-SPECIALTY-HOSPITAL, IR-CONSTITUTED-BY-RESPONSIBLE-REGUT)."""
-    council = await _council(repo, council_id, for_update=True)
+    council = await council_or_404(repo, council_id, for_update=True)
     await services.authorise_council_change(repo, principal, council)
     today = today_in_oslo()
     require_current(request, await seat_services.council_detail(repo, council, today, full=True))
@@ -165,7 +164,7 @@ async def list_appointing_trusts(
 ) -> HealthTrustList:
     """The trusts that appoint to a regional council (TRUST-HAS-SEAT); empty for an inter-regional
     one, whose seats belong to regions. One page: never more than a region's trusts."""
-    await _council(repo, council_id)
+    await council_or_404(repo, council_id)
     trusts = await _appointing_trusts_view(repo, council_id)
     tagged(response, trusts)
     return trusts
@@ -188,7 +187,7 @@ async def replace_appointing_trusts(
 ) -> HealthTrustList:
     """Set the trusts that appoint to a regional council: its region's RegUt adds a private hospital
     that trains in the specialty or removes a trust that does not (TRUST-HAS-SEAT, TRUST-IN-REGION)."""
-    council = await _council(repo, council_id, for_update=True)
+    council = await council_or_404(repo, council_id, for_update=True)
     await services.authorise_council_change(repo, principal, council)
     require_current(request, await _appointing_trusts_view(repo, council_id))
     await services.replace_appointing_trusts(repo, principal, council, body.trusts)

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Query, Request, Response, status
 
 from app.auth import requires
 from app.clock import today_in_oslo
-from app.dependencies import IdempotencyKey, IfMatch, PageDep, RepositoryDep, link_next_page
+from app.dependencies import IdempotencyKey, IfMatch, OnDate, PageDep, RepositoryDep, link_next_page
 from app.domain.authority import Principal, Scope
 from app.domain.coordination import coordinating_period_on
 from app.domain.rules import Rule
@@ -26,7 +26,6 @@ from app.schemas import (
     CoordinatingPeriodList,
     CoordinatingPeriodPublic,
     CoordinatingRegUtPublic,
-    Day,
     HealthTrustCorrection,
     HealthTrustList,
     HealthTrustPublic,
@@ -235,7 +234,7 @@ async def correct_specialty(
 )
 async def get_coordinating_regut(
     repo: RepositoryDep,
-    on: Annotated[Day | None, Query(description="The date asked about; default today (Europe/Oslo).")] = None,
+    on: OnDate = None,
 ) -> CoordinatingRegUtPublic:
     """Which RegUt coordinates nationally on a date (REGUT-COORDINATING-ROTATION)."""
     day = on or today_in_oslo()

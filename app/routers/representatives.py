@@ -9,7 +9,15 @@ from fastapi import APIRouter, Query, Request, Response, status
 
 from app.auth import PrincipalDep, requires
 from app.clock import today_in_oslo
-from app.dependencies import IdempotencyKey, IfMatch, PageDep, RepositoryDep, link_next_page
+from app.dependencies import (
+    IdempotencyKey,
+    IfMatch,
+    OnDate,
+    PageDep,
+    RepositoryDep,
+    council_or_404,
+    link_next_page,
+)
 from app.domain.authority import Principal, Scope
 from app.domain.leadership import leadership_in_force
 from app.errors import COMMON_PROBLEMS, WRITE_PROBLEMS, not_found, problem_responses, read_responses
@@ -18,7 +26,6 @@ from app.repository import Repository, election_value, seat_value
 from app.routing import UnitOfWorkRoute
 from app.schemas import (
     ComplianceReport,
-    Day,
     DeputyDesignation,
     FindingPublic,
     LeadershipElectionRequest,
@@ -46,14 +53,6 @@ router = APIRouter(
 )
 Appointer = Annotated[Principal, requires(Scope.APPOINTMENTS, Scope.REGUT, Scope.ADMIN)]
 Reader = Annotated[Principal, requires(Scope.READ, Scope.APPOINTMENTS, Scope.REGUT, Scope.ADMIN)]
-OnDate = Annotated[Day | None, Query(description="The date asked about; default today (Europe/Oslo).")]
-
-
-async def _council(repo: Repository, council_id: uuid.UUID, *, for_update: bool = False) -> Council:
-    council = await repo.council(council_id, for_update=for_update)
-    if council is None:
-        raise not_found(f"council {council_id}")
-    return council
 
 
 async def _person(repo: Repository, person_id: uuid.UUID) -> Person:
@@ -69,7 +68,7 @@ async def _locked_seat(repo: Repository, representative_id: uuid.UUID) -> tuple[
     row = await repo.representative(representative_id)
     if row is None:
         raise not_found(f"representative {representative_id}")
-    council = await _council(repo, row.council_id, for_update=True)
+    council = await council_or_404(repo, row.council_id, for_update=True)
     await repo.refresh(row)
     return council, row
 
@@ -170,20 +169,13 @@ async def list_representatives(
     ] = False,
 ) -> RepresentativeList:
     """The council's representatives on a date, or its whole history (one page: a council has few)."""
-    await _council(repo, council_id)
+    await council_or_404(repo, council_id)
     day = on or today_in_oslo()
-    rows = [
-        r
-        for r in await repo.representatives(council_id)
-        if include_ended or (r.starts_on <= day and (r.ends_on is None or day <= r.ends_on))
-    ]
-    people = await repo.people_by_id(
-        {r.person_id for r in rows} | {r.deputy_person_id for r in rows if r.deputy_person_id}
-    )
-    every_seat = [seat_value(r) for r in await repo.representatives(council_id)]
-    current = leadership_in_force(
-        [election_value(e) for e in await repo.elections(council_id)], every_seat, day
-    )
+    every_row = await repo.representatives(council_id)
+    seats = [seat_value(r) for r in every_row]
+    rows = [r for r, seat in zip(every_row, seats, strict=True) if include_ended or seat.term.covers(day)]
+    people = await repo.people_of_seats(rows)
+    current = leadership_in_force([election_value(e) for e in await repo.elections(council_id)], seats, day)
     items = [
         representative_view(
             r, people, current.roles_of(str(r.person_id)) if current else [], full=principal.may_read_personal
@@ -210,7 +202,7 @@ async def appoint_representative(
 ) -> RepresentativePublic:
     """Appoint a representative: a trust for its own seat on a regional council, the region's RegUt
     for an inter-regional seat. Every rule of Seats and terms applies, over the whole term."""
-    council = await _council(repo, council_id, for_update=True)
+    council = await council_or_404(repo, council_id, for_update=True)
     today = today_in_oslo()
     row = await services.appoint_representative(repo, principal, council, body, today)
     view = await services.representative_document(repo, row, today, full=True)
@@ -381,7 +373,7 @@ async def get_leadership(
     council_id: uuid.UUID, repo: RepositoryDep, response: Response, on: OnDate = None
 ) -> LeadershipPublic:
     """Who leads the council on a date, and every election before and after."""
-    await _council(repo, council_id)
+    await council_or_404(repo, council_id)
     view = await _leadership(repo, council_id, on or today_in_oslo())
     tagged(response, view)
     return view
@@ -404,7 +396,7 @@ async def elect_leadership(
 ) -> LeadershipPublic:
     """Record whom the council elected, from an effective date (LEADER-IS-MEMBER, LEADERSHIP-DISTINCT);
     RegUt is told through a `leadership.changed` event (LEADER-NOTIFIED)."""
-    council = await _council(repo, council_id, for_update=True)
+    council = await council_or_404(repo, council_id, for_update=True)
     await council_services.authorise_council_change(repo, principal, council)
     today = today_in_oslo()
     require_current(request, await _leadership(repo, council_id, today))
@@ -424,7 +416,7 @@ async def get_compliance(
     council_id: uuid.UUID, repo: RepositoryDep, _reader: Reader, on: OnDate = None
 ) -> ComplianceReport:
     """Composition and leadership findings on a date: each rule, its severity and whether it is met."""
-    council = await _council(repo, council_id)
+    council = await council_or_404(repo, council_id)
     day = on or today_in_oslo()
     findings = await services.composition_report(repo, council, day)
     return ComplianceReport(

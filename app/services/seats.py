@@ -229,9 +229,7 @@ def _qualifications(model: QualificationsModel) -> seat_rules.Qualifications:
 async def representative_document(
     repo: Repository, row: Representative, on: date, *, full: bool
 ) -> RepresentativePublic:
-    people = await repo.people_by_id(
-        [row.person_id] + ([row.deputy_person_id] if row.deputy_person_id else [])
-    )
+    people = await repo.people_of_seats([row])
     seats = [seat_value(r) for r in await repo.representatives(row.council_id)]
     current = leadership_in_force(
         [election_value(e) for e in await repo.elections(row.council_id)], seats, on
@@ -537,9 +535,7 @@ async def composition_report(repo: Repository, council: Council, on: date) -> li
     key = council_key(council)
     rows = await repo.representatives(council.id)
     elections = [election_value(e) for e in await repo.elections(council.id)]
-    people = await repo.people_by_id(
-        {r.person_id for r in rows} | {r.deputy_person_id for r in rows if r.deputy_person_id}
-    )
+    people = await repo.people_of_seats(rows)
     seats = [seat_value(r) for r in rows]
     composition = Composition(
         kind=key.kind,
@@ -578,9 +574,7 @@ async def council_detail(repo: Repository, council: Council, on: date, *, full: 
     rows = [r for r in every_seat if seat_value(r).term.covers(on)]
     elections = [election_value(e) for e in await repo.elections(council.id)]
     current = leadership_in_force(elections, [seat_value(r) for r in every_seat], on)
-    people = await repo.people_by_id(
-        {r.person_id for r in rows} | {r.deputy_person_id for r in rows if r.deputy_person_id}
-    )
+    people = await repo.people_of_seats(rows)
     return CouncilDetail(
         **council_view(council).model_dump(),
         on=on,
