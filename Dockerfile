@@ -27,5 +27,6 @@ VOLUME /srv/data
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD python -c "import sys, urllib.request; sys.exit(urllib.request.urlopen('http://127.0.0.1:8000/health/ready', timeout=4).status != 200)"
-# Migrations (and the idempotent reference data and council structure) first, then the server.
-CMD ["sh", "-c", "python -m app setup && exec uvicorn --factory app.main:create_app --host 0.0.0.0 --port 8000 --proxy-headers"]
+# Migrations (and the idempotent reference data and council structure) first, then the server:
+# `app serve` is uvicorn with the protocol class that answers malformed requests in problem+json.
+CMD ["sh", "-c", "python -m app setup && exec python -m app serve --host 0.0.0.0 --port 8000"]
