@@ -208,11 +208,13 @@ class Person(Timestamped, table=True):
 
 
 class Representative(Timestamped, table=True):
-    """A seat held by a person on a council for a term. Never deleted: ending it sets `ends_on`."""
+    """A seat held by a person on a council for a term. Ending it sets `ends_on`; it is deleted only when
+    withdrawn, before its term begins or on the day it was registered."""
 
     __table_args__ = (
         CheckConstraint("seat IN ('member', 'trainee')", name="seat"),
-        CheckConstraint("ends_on IS NULL OR ends_on > starts_on", name="term_order"),
+        # TERM-ORDER: both days are included, so a one-day term ends on its first day.
+        CheckConstraint("ends_on IS NULL OR ends_on >= starts_on", name="term_order"),
         CheckConstraint("trust_code IS NULL OR region_code IS NULL", name="trust_or_region"),
     )
 

@@ -56,6 +56,11 @@ class Term:
     starts_on: date
     ends_on: date | None = None
 
+    @property
+    def in_order(self) -> bool:
+        """TERM-ORDER: both days are included, so a term that ends on its first day lasts that day."""
+        return self.ends_on is None or self.ends_on >= self.starts_on
+
     def covers(self, day: date) -> bool:
         return self.starts_on <= day and (self.ends_on is None or day <= self.ends_on)
 
@@ -129,8 +134,10 @@ def check_seat(
     violations: list[Violation] = []
     term, profile = seat.term, council.profile
 
-    if term.ends_on is not None and term.ends_on <= term.starts_on:
-        violations.append(Violation(Rule.TERM_ORDER, "a term ends after it starts", "/ends_on"))
+    if not term.in_order:
+        violations.append(
+            Violation(Rule.TERM_ORDER, "a term ends on or after its first day, not before it", "/ends_on")
+        )
     if any(other.person == seat.person for other in rivals):
         violations.append(
             Violation(
@@ -275,3 +282,14 @@ def default_term(profile: MandateProfile, starts_on: date) -> Term:
 def ended(seat: Seat, on: date) -> Seat:
     """The seat as ended early on `on` (its last day)."""
     return replace(seat, term=Term(seat.term.starts_on, on))
+
+
+def may_withdraw(term: Term, registered_on: date, today: date, *, by_seat_manager: bool) -> bool:
+    """May the seat be withdrawn, deleted as though never appointed, rather than ended?
+
+    Before its term begins, yes: it has no history yet. Once begun it is history, but on the day it
+    was registered the organisation that manages it may still undo its own mistake. Whoever manages
+    only the council ends seats to dissolve it; that gives no right to erase them."""
+    if today < term.starts_on:
+        return True
+    return by_seat_manager and registered_on == today

@@ -4,10 +4,11 @@ passed twice."""
 
 import uuid
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from pydantic import BaseModel
 
+from app.clock import date_in_oslo
 from app.domain import seats as seat_rules
 from app.domain.authority import NotPermitted, Principal, check_may_manage_council, check_may_manage_seat
 from app.domain.compliance import Composition, Finding, composition_findings
@@ -26,6 +27,7 @@ from app.schemas import (
     PersonCreate,
     PersonRef,
     PersonUpdate,
+    ProblemDetail,
     QualificationsModel,
     RepresentativeCreate,
     RepresentativeEnd,
@@ -126,8 +128,14 @@ async def change_person(repo: Repository, actor: Principal, person: Person, chan
     return person
 
 
+def _same_name(one: str, other: str) -> bool:
+    """Names as people type them: "Kari  Nordmann" and "kari nordmann" are the same name."""
+    return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
+
+
 async def _person(repo: Repository, actor: Principal, ref: PersonRef, pointer: str) -> Person:
-    """An existing person, or the inline one: reused when its HPR number is known, else created."""
+    """An existing person, or the inline one: reused when its HPR number is known and the name is the
+    registered one, else created."""
     if ref.id is not None:
         person = await repo.person(ref.id)
         if person is None:
@@ -135,6 +143,23 @@ async def _person(repo: Repository, actor: Principal, ref: PersonRef, pointer: s
         return person
     assert ref.person is not None  # PersonRef guarantees one of the two
     if ref.person.hpr_number and (known := await repo.person_by_hpr(ref.person.hpr_number)):
+        if not _same_name(known.name, ref.person.name):
+            # A mistyped HPR number would otherwise seat someone else under the name the caller sent.
+            # The registered name stays out of the answer: the id is enough to look them up.
+            message = (
+                f"HPR number {ref.person.hpr_number} is registered to person {known.id}, under another "
+                "name: check the number, or name that person by id"
+            )
+            raise ProblemError(
+                409,
+                Protocol.CONFLICT,
+                message,
+                errors=[
+                    ProblemDetail(
+                        rule=Protocol.CONFLICT, message=message, pointer=f"{pointer}/person/hpr_number"
+                    )
+                ],
+            )
         return known
     return await create_person(repo, actor, ref.person)
 
@@ -316,7 +341,7 @@ async def change_representative(
     await _check(repo, council, seat)
     shortened = seat.term.ends_on is not None and (row.ends_on is None or seat.term.ends_on < row.ends_on)
     if shortened and seat.term.ends_on is not None:
-        await _refuse_if_interregional_seat_relies_on(repo, council, row, seat.term.ends_on)
+        await _refuse_if_interregional_seat_relies_on(repo, council, row, seat.term.ends_on, "/ends_on")
     row.ends_on = seat.term.ends_on
     if changes.qualifications is not None:
         q = changes.qualifications
@@ -348,11 +373,20 @@ async def authorise_ending(repo: Repository, actor: Principal, council: Council,
             raise refusal from None
 
 
+async def _manages_seat(repo: Repository, actor: Principal, council: Council, row: Representative) -> bool:
+    try:
+        await authorise_seat(repo, actor, council, row)
+    except NotPermitted:
+        return False
+    return True
+
+
 async def _refuse_if_interregional_seat_relies_on(
-    repo: Repository, council: Council, row: Representative, last_day: date
+    repo: Repository, council: Council, row: Representative, last_day: date, pointer: str | None
 ) -> None:
     """IR-FROM-REGIONAL-COUNCIL looks at the inter-regional term's first day: a regional seat that an
-    inter-regional seat starting later relies on cannot end before that day."""
+    inter-regional seat starting later relies on cannot end before that day. `last_day` is the seat's
+    new last day (the day before its first, when it is withdrawn); `pointer`, the field that sets it."""
     key = council_key(council)
     if key.kind is not CouncilKind.REGIONAL:
         return
@@ -374,7 +408,7 @@ async def _refuse_if_interregional_seat_relies_on(
                         Rule.IR_FROM_REGIONAL_COUNCIL,
                         f"the person's inter-regional seat from {seat.starts_on} relies on this seat; "
                         "withdraw or move that seat first",
-                        "/on",
+                        pointer,
                     )
                 ]
             )
@@ -390,13 +424,19 @@ async def end_representative(
 ) -> Representative:
     """End a term early: the seat stays as history, with its last day and the reason."""
     await authorise_ending(repo, actor, council, row)
-    if request.on <= row.starts_on:
+    if not seat_rules.Term(row.starts_on, request.on).in_order:
         raise RuleBroken(
-            [Violation(Rule.TERM_ORDER, f"the term started on {row.starts_on}; it ends after that", "/on")]
+            [
+                Violation(
+                    Rule.TERM_ORDER,
+                    f"the term started on {row.starts_on}; it ends on that day or later",
+                    "/on",
+                )
+            ]
         )
     if row.ends_on is not None and request.on > row.ends_on:
         raise invalid(f"the term already ends on {row.ends_on}; extend it with PATCH instead", pointer="/on")
-    await _refuse_if_interregional_seat_relies_on(repo, council, row, request.on)
+    await _refuse_if_interregional_seat_relies_on(repo, council, row, request.on, "/on")
     before = await representative_document(repo, row, today, full=True)
     row.ends_on, row.end_reason = request.on, request.reason
     await repo.flush()
@@ -408,14 +448,28 @@ async def end_representative(
 async def withdraw_representative(
     repo: Repository, actor: Principal, council: Council, row: Representative, today: date
 ) -> None:
-    """Withdraw an appointment before its term begins. A seat that never started has no history to
-    keep; the audit log keeps the record of it. A seat that has begun is ended instead."""
+    """Withdraw an appointment before its term begins, or, by the organisation that manages the seat,
+    on the day it was registered. The audit log keeps the record of it. Any other seat that has begun
+    is history, and is ended instead. A leadership role the person held on the seat falls vacant from
+    its first day, as it would the day after an ended seat's last."""
     await authorise_ending(repo, actor, council, row)
-    if row.starts_on <= today:
-        raise ProblemError(
-            409, Protocol.CONFLICT, f"the term began on {row.starts_on}: end it instead of withdrawing it"
+    term = seat_rules.Term(row.starts_on, row.ends_on)
+    if not seat_rules.may_withdraw(
+        term,
+        date_in_oslo(row.created_at),
+        today,
+        by_seat_manager=await _manages_seat(repo, actor, council, row),
+    ):
+        message = (
+            f"the term began on {row.starts_on}: end it instead of withdrawing it (a seat that has begun "
+            "is withdrawn only on the day it was registered, by the organisation that manages it)"
         )
-    await _refuse_if_interregional_seat_relies_on(repo, council, row, row.starts_on)
+        raise ProblemError(
+            409, Protocol.CONFLICT, message, errors=[ProblemDetail(rule=Protocol.CONFLICT, message=message)]
+        )
+    # Withdrawn, the seat holds not even its first day.
+    day_before = row.starts_on - timedelta(days=1)
+    await _refuse_if_interregional_seat_relies_on(repo, council, row, day_before, None)
     before = await representative_document(repo, row, today, full=True)
     public = await representative_document(repo, row, today, full=False)
     await repo.delete(row)
@@ -430,6 +484,7 @@ async def withdraw_representative(
         None,
         event_data=public,
     )
+    await _vacate_leadership(repo, actor, council, row.person_id, day_before)
 
 
 async def designate_deputy(
@@ -520,7 +575,8 @@ async def elect_leadership(
 async def _vacate_leadership(
     repo: Repository, actor: Principal, council: Council, person_id: uuid.UUID, last_day: date
 ) -> None:
-    """Ending a leader's seat ends their leadership."""
+    """Ending a leader's seat ends their leadership the day after `last_day`; withdrawing it, from its
+    first day."""
     vacated = after_seat_ends(
         [election_value(e) for e in await repo.elections(council.id)], str(person_id), last_day
     )

@@ -115,22 +115,38 @@ async def test_twenty_registrations_of_one_regions_interregional_seat_give_one(
     assert len(await seats_of(client, interregional, tokens)) == 1
 
 
-async def test_the_database_refuses_a_term_that_ends_before_it_starts(clean_database: Database) -> None:
-    """TERM-ORDER is also a check constraint: no code path can store a reversed term."""
-    async with clean_database.unit_of_work() as session:
+async def trainee_seat_of_term(database: Database, starts_on: date, ends_on: date) -> Representative:
+    """A seat stored past every check of the application, as a code path that forgot them would."""
+    async with database.unit_of_work() as session:
         council = Council(
             kind="interregional", specialty_code="urologi", name="x", established_on=date(2025, 1, 1)
         )
         person = Person(name="x")
         session.add_all([council, person])
-    reversed_term = Representative(
+    return Representative(
         id=uuid.uuid4(),
         council_id=council.id,
         person_id=person.id,
         seat="trainee",
-        starts_on=date(2026, 1, 1),
-        ends_on=date(2025, 1, 1),
+        starts_on=starts_on,
+        ends_on=ends_on,
     )
+
+
+async def test_the_database_refuses_a_term_that_ends_before_it_starts(clean_database: Database) -> None:
+    """TERM-ORDER is also a check constraint: no code path can store a reversed term."""
+    reversed_term = await trainee_seat_of_term(clean_database, date(2026, 1, 1), date(2025, 12, 31))
     with pytest.raises(IntegrityError):
         async with clean_database.unit_of_work() as session:
             session.add(reversed_term)
+
+
+async def test_the_database_stores_a_term_that_ends_on_its_first_day(clean_database: Database) -> None:
+    """TERM-ORDER's check constraint counts both days, as the rule does: a one-day term is stored."""
+    one_day = await trainee_seat_of_term(clean_database, date(2026, 1, 1), date(2026, 1, 1))
+    async with clean_database.unit_of_work() as session:
+        session.add(one_day)
+    async with clean_database.unit_of_work(write=False) as session:
+        stored = await session.get(Representative, one_day.id)
+        assert stored is not None
+        assert (stored.starts_on, stored.ends_on) == (date(2026, 1, 1), date(2026, 1, 1))

@@ -12,7 +12,6 @@ from typing import Any
 import httpx
 import pytest
 
-from app.bootstrap import establish_councils
 from app.db import Database
 from app.tables import HealthTrust
 from tests.tokens import Tokens
@@ -205,31 +204,6 @@ class Registry:
         return problem
 
 
-@pytest.fixture
-async def registry(client: httpx.AsyncClient, tokens: Tokens, clean_database: Database) -> Registry:
-    """The national council structure, established; no seats yet."""
-    await establish_councils(clean_database)
-    return Registry(client, tokens)
-
-
-@pytest.fixture
-async def nord(registry: Registry) -> str:
-    """The regional council of anaesthesiology in Helse Nord (profile helse-nord)."""
-    return await registry.council(region="helse-nord")
-
-
-@pytest.fixture
-async def sor_ost(registry: Registry) -> str:
-    """The regional council of anaesthesiology in Helse Sør-Øst (profile helse-sor-ost)."""
-    return await registry.council(region="helse-sor-ost")
-
-
-@pytest.fixture
-async def interregional(registry: Registry) -> str:
-    """The inter-regional council of anaesthesiology, whose responsible RegUt is Helse Nord's."""
-    return await registry.council()
-
-
 async def fill_helse_nord(registry: Registry, council: str, tokens: Tokens) -> list[dict[str, Any]]:
     """Each of the four Helse Nord trusts appoints its own representative with its own token."""
     return [
@@ -369,28 +343,62 @@ async def test_a_leader_elected_from_a_later_date_does_not_lead_once_their_seat_
     assert await registry.leader_on(nord, "2027-01-01") is None
 
 
-@pytest.mark.parametrize("ends_on", ["2025-12-31", START], ids=["before it starts", "on its first day"])
-async def test_a_term_that_does_not_end_after_it_starts_is_refused(
-    registry: Registry, nord: str, tokens: Tokens, ends_on: str
+async def test_a_term_that_ends_before_it_starts_is_refused(
+    registry: Registry, nord: str, tokens: Tokens
 ) -> None:
-    """TERM-ORDER (MANDATE.md, Seats and terms): a term's end date is after its start date."""
-    body = hn_seat("unn", "Kari Nordmann", starts_on=START, ends_on=ends_on)
+    """TERM-ORDER (MANDATE.md, Seats and terms): a term's end date is on or after its start date."""
+    body = hn_seat("unn", "Kari Nordmann", starts_on=START, ends_on="2025-12-31")
     problem = await registry.refused(
         nord, lambda: registry.appoint(nord, body, tokens.trust("unn")), 422, "TERM-ORDER"
     )
     assert problem["errors"][0]["pointer"] == "/ends_on"
 
 
-async def test_ending_or_shortening_a_term_to_its_first_day_or_before_is_refused(
+async def test_a_term_that_ends_on_its_first_day_is_a_one_day_term(
+    registry: Registry, nord: str, tokens: Tokens
+) -> None:
+    """TERM-ORDER (MANDATE.md, Seats and terms): both days are included, so the seat is held that day."""
+    body = hn_seat("unn", "Kari Nordmann", starts_on=START, ends_on=START)
+    appointed = await registry.appointed(nord, body, tokens.trust("unn"))
+    assert (appointed["starts_on"], appointed["ends_on"]) == (START, START)
+    assert [s["id"] for s in await registry.seats(nord, on=START)] == [appointed["id"]]
+    assert await registry.seats(nord, on="2026-01-02") == []
+
+
+async def test_ending_or_shortening_a_term_to_before_its_first_day_is_refused(
     registry: Registry, nord: str, tokens: Tokens
 ) -> None:
     """TERM-ORDER (MANDATE.md, Seats and terms), on POST …/end and PATCH."""
     unn = await registry.appointed(nord, hn_seat("unn", "Kari Nordmann"), tokens.trust("unn"))
     headers = tokens.trust("unn")
-    await registry.refused(nord, lambda: registry.end(unn["id"], START, headers), 422, "TERM-ORDER")
-    await registry.refused(
+    ended = await registry.refused(
+        nord, lambda: registry.end(unn["id"], "2025-12-31", headers), 422, "TERM-ORDER"
+    )
+    assert ended["errors"][0]["pointer"] == "/on"
+    shortened = await registry.refused(
         nord, lambda: registry.change(unn["id"], {"ends_on": "2025-06-30"}, headers), 422, "TERM-ORDER"
     )
+    assert shortened["errors"][0]["pointer"] == "/ends_on"
+
+
+@pytest.mark.parametrize("how", ["end", "shorten"])
+async def test_a_term_is_ended_or_shortened_to_its_first_day(
+    registry: Registry, nord: str, tokens: Tokens, how: str
+) -> None:
+    """TERM-ORDER (MANDATE.md, Seats and terms): a term that ends on its first day is a one-day term, on
+    POST …/end and PATCH."""
+    unn = await registry.appointed(nord, hn_seat("unn", "Kari Nordmann"), tokens.trust("unn"))
+    headers = tokens.trust("unn")
+    if how == "end":
+        response = await registry.end(unn["id"], START, headers)
+    else:
+        response = await registry.change(unn["id"], {"ends_on": START}, headers)
+    assert response.status_code == 200, response.text
+    assert response.json()["ends_on"] == START
+    [kept] = await registry.history(nord)
+    assert (kept["id"], kept["starts_on"], kept["ends_on"]) == (unn["id"], START, START)
+    assert [s["id"] for s in await registry.seats(nord, on=START)] == [unn["id"]]
+    assert await registry.seats(nord, on="2026-01-02") == []
 
 
 async def test_a_person_already_sitting_on_the_council_cannot_take_a_second_seat_then(

@@ -21,7 +21,8 @@ REGIONS = ["helse-nord", "helse-midt-norge", "helse-vest", "helse-sor-ost"]
 
 # A short horizon and long terms make overlaps, the interesting case, the common one.
 days = st.integers(min_value=0, max_value=2 * 365)
-lengths = st.integers(min_value=1, max_value=3 * 365)
+lengths = st.integers(min_value=0, max_value=3 * 365)
+"""Days after its first that a term ends on: 0 is a one-day term (TERM-ORDER)."""
 
 
 def term(start: int, length: int | None) -> Term:
@@ -41,7 +42,7 @@ appoint_ir = st.tuples(
     st.sampled_from(PEOPLE),
     st.sampled_from([*REGIONS, "trainee"]),
     days,
-    st.integers(1, 4 * 365 - 1),
+    st.integers(0, 4 * 365 - 1),
 )
 change = st.tuples(st.just("change"), st.integers(0, 30), st.one_of(st.none(), lengths))
 end = st.tuples(st.just("end"), st.integers(0, 30), days)
@@ -58,9 +59,7 @@ def run(council: Council, operations: list[tuple], make_seat) -> list[Seat]:  # 
                 candidate = replace(chosen, term=term((chosen.term.starts_on - EPOCH).days, length))
             case ("end", index, day) if seats:
                 chosen = seats[index % len(seats)]
-                candidate = ended(
-                    chosen, max(chosen.term.starts_on + timedelta(days=1), EPOCH + timedelta(days=day))
-                )
+                candidate = ended(chosen, max(chosen.term.starts_on, EPOCH + timedelta(days=day)))
             case _:
                 continue
         try:

@@ -1,12 +1,20 @@
 """Seats and terms, one or more tests per rule ID (MANDATE.md, Seats and terms), on plain values."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from app.domain.errors import RuleBroken
 from app.domain.rules import Rule
-from app.domain.seats import Qualifications, SeatKind, Term, check_seat, default_term, most_at_once
+from app.domain.seats import (
+    Qualifications,
+    SeatKind,
+    Term,
+    check_seat,
+    default_term,
+    may_withdraw,
+    most_at_once,
+)
 from tests.unit.seat_builders import HELSE_NORD, HELSE_SOR_OST, INTERREGIONAL, LIS, SPECIALIST, seat
 
 REGIONAL_TERM = [Term(date(2020, 1, 1), None)]
@@ -27,6 +35,14 @@ def test_a_term_that_ends_before_it_starts_is_refused() -> None:
     assert broken(
         HELSE_NORD, [], seat("anna", trust="unn", starts=date(2026, 1, 1), ends=date(2025, 1, 1))
     ) == {Rule.TERM_ORDER}
+
+
+def test_a_term_that_ends_on_its_first_day_is_a_one_day_term() -> None:
+    """TERM-ORDER: both days are included."""
+    day = date(2026, 1, 1)
+    check_seat(HELSE_NORD, [], seat("anna", trust="unn", starts=day, ends=day))
+    assert Term(day, day).covers(day)
+    assert not Term(day, day).covers(date(2026, 1, 2))
 
 
 def test_a_person_holds_one_seat_on_a_council_at_a_time() -> None:
@@ -216,3 +232,27 @@ def test_every_broken_rule_is_reported_at_once() -> None:
         "anna", trust="ous", starts=date(2026, 1, 1), ends=date(2025, 1, 1), qualifications=Qualifications()
     )
     assert broken(HELSE_NORD, [], candidate) == {Rule.TERM_ORDER, Rule.TRUST_IN_REGION, Rule.HN_SPECIALIST}
+
+
+# Withdrawing a seat: deleting it as though it had never been appointed
+
+TODAY = date(2026, 12, 2)
+BEGUN = Term(date(2026, 1, 1), None)
+
+
+def test_a_seat_whose_term_has_not_begun_may_be_withdrawn_by_whoever_may_end_it() -> None:
+    future = Term(TODAY + timedelta(days=1), None)
+    assert may_withdraw(future, TODAY - timedelta(days=30), TODAY, by_seat_manager=False)
+
+
+def test_a_begun_seat_may_be_withdrawn_by_its_organisation_on_the_day_it_was_registered() -> None:
+    assert may_withdraw(BEGUN, TODAY, TODAY, by_seat_manager=True)
+    assert may_withdraw(Term(TODAY, TODAY), TODAY, TODAY, by_seat_manager=True)
+
+
+def test_a_begun_seat_registered_on_an_earlier_day_is_history() -> None:
+    assert not may_withdraw(BEGUN, TODAY - timedelta(days=1), TODAY, by_seat_manager=True)
+
+
+def test_whoever_manages_only_the_council_does_not_withdraw_a_begun_seat_registered_today() -> None:
+    assert not may_withdraw(BEGUN, TODAY, TODAY, by_seat_manager=False)
