@@ -3,6 +3,8 @@
 import base64
 import binascii
 import json
+import re
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -12,6 +14,8 @@ from sqlalchemy import Select, literal, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import TypeEngine
+
+from app.text import unstorable_text
 
 T = TypeVar("T")
 
@@ -41,17 +45,26 @@ def encode_cursor(values: Sequence[Any]) -> str:
 
 
 def decode_cursor(cursor: str, order: Sequence[ColumnElement[Any]]) -> list[Any]:
+    """The key values a cursor carries, each checked against its column: a cursor is client input,
+    and one the service did not issue must be refused here rather than reach a query."""
     try:
         plain = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
         if not isinstance(plain, list) or len(plain) != len(order):
             raise InvalidCursor("cursor does not belong to this collection")
         return [_parse(value, column.type) for value, column in zip(plain, order, strict=True)]
     except (binascii.Error, UnicodeDecodeError, json.JSONDecodeError, TypeError, ValueError) as error:
+        if isinstance(error, InvalidCursor):
+            raise
         raise InvalidCursor("cursor is not one this service issued") from error
 
 
+_INTEGER = re.compile(r"-?[0-9]{1,19}")
+_INT64 = range(-(2**63), 2**63)
+_MAX_KEY_LENGTH = 200
+
+
 def _parse(value: Any, column_type: TypeEngine[Any]) -> Any:
-    if not isinstance(value, str):
+    if not isinstance(value, str) or len(value) > _MAX_KEY_LENGTH or unstorable_text(value, multiline=False):
         raise InvalidCursor("cursor is not one this service issued")
     try:
         python_type = column_type.python_type
@@ -59,8 +72,16 @@ def _parse(value: Any, column_type: TypeEngine[Any]) -> Any:
         return value
     if python_type is date:
         return date.fromisoformat(value)
+    if python_type is int:
+        if not _INTEGER.fullmatch(value) or int(value) not in _INT64:
+            raise InvalidCursor("cursor is not one this service issued")
+        return int(value)
+    if python_type is uuid.UUID:
+        return uuid.UUID(value)
     # String columns behind a TypeDecorator report `object`: the text is the value.
-    return value if python_type in (str, object) else python_type(value)
+    if python_type in (str, object):
+        return value
+    raise InvalidCursor("cursor is not one this service issued")
 
 
 async def fetch_page(

@@ -1,5 +1,6 @@
 """The API contract. Separate from the tables, so that storage changes cannot leak into it."""
 
+import re
 import uuid
 from datetime import UTC, date, datetime
 from typing import Annotated, Any
@@ -8,10 +9,14 @@ from pydantic import (
     AfterValidator,
     AwareDatetime,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     EmailStr,
     Field,
+    StrictBool,
     StringConstraints,
+    ValidationInfo,
+    field_validator,
     model_validator,
 )
 
@@ -19,13 +24,7 @@ from app.domain.compliance import Severity, Status
 from app.domain.profiles import ProfileName
 from app.domain.seats import EducationRole, SeatKind
 from app.domain.values import CouncilKind, TrustKind
-
-
-def _without_nul(value: str) -> str:
-    # PostgreSQL refuses NUL in text; refuse it here so that both dialects answer 422, not 500.
-    if "\x00" in value:
-        raise ValueError("must not contain the NUL character")
-    return value
+from app.text import unstorable_text
 
 
 def _representable_in_utc(value: datetime) -> datetime:
@@ -36,22 +35,70 @@ def _representable_in_utc(value: datetime) -> datetime:
         raise ValueError("the instant is out of range") from None
 
 
-Instant = Annotated[AwareDatetime, AfterValidator(_representable_in_utc)]
+# Dates and instants arrive as text, never as numbers: pydantic's lax mode would read `0` as
+# 1970-01-01, which no client means. The pattern is checked before pydantic parses the text.
+_DATE_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}")
+_INSTANT_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?([Zz]|[+-]\d{2}:\d{2})")
+
+
+def _date_as_text(value: object) -> object:
+    if isinstance(value, date) or (isinstance(value, str) and _DATE_TEXT.fullmatch(value)):
+        return value
+    raise ValueError("must be a date written YYYY-MM-DD")
+
+
+def _instant_as_text(value: object) -> object:
+    if isinstance(value, datetime) or (isinstance(value, str) and _INSTANT_TEXT.fullmatch(value)):
+        return value
+    raise ValueError("must be an RFC 3339 date-time with an offset, e.g. 2026-01-31T09:00:00+01:00")
+
+
+def _flag_as_text(value: object) -> object:
+    # Query strings carry text: only the words the contract's boolean has, not 1/0/yes/on.
+    if isinstance(value, bool):
+        return value
+    if value in ("true", "false"):
+        return value == "true"
+    raise ValueError("must be true or false")
+
+
+Instant = Annotated[AwareDatetime, BeforeValidator(_instant_as_text), AfterValidator(_representable_in_utc)]
 """An RFC 3339 date-time with offset, normalised to UTC."""
 
-Day = Annotated[date, Field(ge=date(1900, 1, 1), le=date(2999, 12, 31))]
+Day = Annotated[date, BeforeValidator(_date_as_text), Field(ge=date(1900, 1, 1), le=date(2999, 12, 31))]
 """A calendar date the registry can reason about: terms and periods are computed years past it."""
 
+QueryFlag = Annotated[bool, BeforeValidator(_flag_as_text)]
+"""A boolean query parameter: `true` or `false`."""
+
+Flag = StrictBool
+"""A boolean in a JSON body: `true` or `false`, never `0` or `"yes"`."""
+
 Code = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
-Text = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300), AfterValidator(_without_nul)
-]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+
+
+def _refuse_unstorable(value: Any) -> Any:
+    if isinstance(value, str):
+        problem = unstorable_text(value)
+        if problem is not None:
+            raise ValueError(problem)
+    elif isinstance(value, list | tuple | set | frozenset):
+        for item in value:
+            _refuse_unstorable(item)
+    return value
 
 
 class Request(BaseModel):
-    """Request bodies refuse unknown fields: a misspelt field must not be silently ignored."""
+    """Request bodies refuse unknown fields: a misspelt field must not be silently ignored. Every text
+    they carry is checked here, once, for what no database can store (NUL, lone surrogates)."""
 
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def storable_text(cls, value: Any, _info: ValidationInfo) -> Any:
+        return _refuse_unstorable(value)
 
 
 def refuse_clearing(update: BaseModel, *required: str) -> None:
@@ -318,7 +365,7 @@ class PersonCreate(Request):
     hpr_number: HprNumber | None = Field(None, description="HPR number; a person is looked up by it.")
     email: EmailStr | None = None
     phone: Phone | None = None
-    publish_email: bool = Field(False, description="The person agrees to show the e-mail to the public.")
+    publish_email: Flag = Field(False, description="The person agrees to show the e-mail to the public.")
 
 
 class PersonUpdate(Request):
@@ -329,7 +376,7 @@ class PersonUpdate(Request):
     hpr_number: HprNumber | None = None
     email: EmailStr | None = None
     phone: Phone | None = None
-    publish_email: bool | None = None
+    publish_email: Flag | None = None
 
     @model_validator(mode="after")
     def required_fields_not_cleared(self) -> "PersonUpdate":
@@ -372,9 +419,9 @@ class QualificationsModel(BaseModel):
 
     model_config = ConfigDict(extra="forbid", title="Qualifications")
 
-    specialist_in_specialty: bool = False
-    senior_consultant: bool = Field(False, description="Overlege.")
-    trainee: bool = Field(False, description="Lege i spesialisering (LIS).")
+    specialist_in_specialty: Flag = False
+    senior_consultant: Flag = Field(False, description="Overlege.")
+    trainee: Flag = Field(False, description="Lege i spesialisering (LIS).")
     education_roles: list[EducationRole] = Field(default_factory=list, max_length=4)
 
 

@@ -30,6 +30,7 @@ from app.schemas import (
     HealthTrustList,
     HealthTrustPublic,
     Instant,
+    QueryFlag,
     RegionCorrection,
     RegionList,
     RegionPublic,
@@ -174,7 +175,7 @@ async def list_specialties(
     request: Request,
     response: Response,
     hospital_based: Annotated[
-        bool | None, Query(description="Only specialties trained in hospitals (those with councils).")
+        QueryFlag | None, Query(description="Only specialties trained in hospitals (those with councils).")
     ] = None,
     updated_since: UpdatedSince = None,
 ) -> SpecialtyList:

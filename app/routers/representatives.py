@@ -34,6 +34,7 @@ from app.schemas import (
     PersonList,
     PersonPublic,
     PersonUpdate,
+    QueryFlag,
     RepresentativeCreate,
     RepresentativeEnd,
     RepresentativeList,
@@ -165,7 +166,8 @@ async def list_representatives(
     principal: PrincipalDep,
     on: OnDate = None,
     include_ended: Annotated[
-        bool, Query(description="Every seat the council ever had or will have, not only those on the date.")
+        QueryFlag,
+        Query(description="Every seat the council ever had or will have, not only those on the date."),
     ] = False,
 ) -> RepresentativeList:
     """The council's representatives on a date, or its whole history (one page: a council has few)."""
@@ -337,7 +339,7 @@ async def withdraw_representative(
     request: Request,
     _if_match: IfMatch = None,
 ) -> Response:
-    """Withdraw an appointment whose term has not begun (one that has begun is ended instead)."""
+    """Withdraw a seat not yet begun, or one its own organisation registered today; others are ended."""
     council, row = await _locked_seat(repo, representative_id)
     await services.authorise_ending(repo, principal, council, row)
     today = today_in_oslo()
