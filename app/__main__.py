@@ -30,6 +30,8 @@ def _with_database(action: Callable[[Database], Awaitable[Any]]) -> Any:
 def serve(args: argparse.Namespace) -> None:
     import uvicorn
 
+    from app.server import HTTP_PROTOCOL
+
     settings = get_settings()
     if settings.setup_at_startup:
         _with_database(lambda database: set_up(settings, database))
@@ -44,6 +46,7 @@ def serve(args: argparse.Namespace) -> None:
         workers=args.workers,
         log_level=settings.log_level,
         proxy_headers=True,
+        http=HTTP_PROTOCOL,
     )
 
 

@@ -230,6 +230,14 @@ async def current_principal(
 PrincipalDep = Annotated[Principal, Depends(current_principal)]
 
 
+_token_checks: set[Any] = set()
+
+
+def needs_token(dependency: Any) -> bool:
+    """Whether `dependency` is one that `requires` made: its operation refuses anonymous callers."""
+    return dependency in _token_checks
+
+
 def requires(*scopes: Scope) -> Any:
     """A dependency that turns away the anonymous (401) and tokens without any of `scopes` (403)
     before the request body is even looked at."""
@@ -242,4 +250,5 @@ def requires(*scopes: Scope) -> Any:
             raise ProblemError(403, Protocol.FORBIDDEN, f"this operation needs the scope {needed}")
         return principal
 
+    _token_checks.add(check)
     return Depends(check)

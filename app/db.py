@@ -1,11 +1,16 @@
 """Engine and sessions for both dialects: the one place that knows SQLite from PostgreSQL."""
 
+import errno
+import socket
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
+from hashlib import sha256
 from typing import Any
 
+import asyncpg
 from sqlalchemy import event, text
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlmodel import SQLModel
 
@@ -106,3 +111,59 @@ async def serialize_outbox_writers(session: AsyncSession) -> None:
     already serial (BEGIN IMMEDIATE)."""
     if session.bind.dialect.name == "postgresql":
         await session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": OUTBOX_LOCK})
+
+
+async def hold_idempotency_key(session: AsyncSession, principal_key: str, key: str) -> bool:
+    """Hold an Idempotency-Key for the rest of this transaction; False if another transaction holds it.
+
+    The hold is part of the request's own transaction, so it ends with it however the transaction
+    ends (commit, rollback, a connection the database dropped): no claim outlives its request. On
+    PostgreSQL it is a transaction-scoped advisory lock, tried without waiting, so a retry arriving
+    while the first request runs is told at once; SQLite writers are already serial (BEGIN IMMEDIATE)
+    and a retry simply waits its turn."""
+    if session.bind.dialect.name != "postgresql":
+        return True
+    digest = sha256(f"{principal_key}\n{key}".encode()).digest()
+    lock = int.from_bytes(digest[:8], "big", signed=True)
+    held = await session.scalar(text("SELECT pg_try_advisory_xact_lock(:lock)"), {"lock": lock})
+    return bool(held)
+
+
+_NO_ROUTE = {errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN, errno.EHOSTDOWN}
+
+BUSY_RETRY_AFTER = 1
+"""Seconds to wait when the database is up but busy: a SQLite writer holds the lock, the pool is empty."""
+DOWN_RETRY_AFTER = 5
+"""Seconds to wait when the database cannot be reached or is restarting."""
+
+_UNREACHABLE = (
+    ConnectionError,  # refused, reset, aborted
+    TimeoutError,
+    socket.gaierror,  # the host name does not resolve
+    asyncpg.PostgresConnectionError,
+    asyncpg.exceptions.OperatorInterventionError,  # shutting down, starting up, query cancelled
+    asyncpg.exceptions.InsufficientResourcesError,  # too many connections, disk full
+    asyncpg.InterfaceError,
+)
+
+
+def retry_after_outage(error: BaseException) -> int | None:
+    """Seconds a client should wait before retrying, when `error` means the database cannot serve the
+    request now rather than that the request is wrong; None otherwise. asyncpg raises its own and the
+    socket's errors unwrapped while connecting, SQLAlchemy wraps them once connected."""
+    if isinstance(error, sa_exc.TimeoutError):  # no connection free in the pool within its timeout
+        return BUSY_RETRY_AFTER
+    if isinstance(error, _UNREACHABLE) or (isinstance(error, OSError) and error.errno in _NO_ROUTE):
+        return DOWN_RETRY_AFTER
+    if isinstance(error, sa_exc.DBAPIError):
+        if error.connection_invalidated:
+            return DOWN_RETRY_AFTER
+        cause = error.orig.__cause__ if error.orig is not None else None
+        if isinstance(error.orig, _UNREACHABLE) or isinstance(cause, _UNREACHABLE):
+            return DOWN_RETRY_AFTER
+        if isinstance(error, sa_exc.OperationalError):
+            # SQLite: "database is locked" when a writer outlasts busy_timeout; otherwise the file
+            # cannot be opened or read, which no retry of the request itself will mend sooner.
+            locked = "locked" in str(error.orig) or "busy" in str(error.orig)
+            return BUSY_RETRY_AFTER if locked else DOWN_RETRY_AFTER
+    return None

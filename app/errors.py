@@ -144,6 +144,7 @@ def _validation_details(error: RequestValidationError) -> list[ProblemDetail]:
     details = []
     for item in error.errors():
         where, *path = item["loc"]
+        item["msg"] = item["msg"].removeprefix("Value error, ")
         if where == "body":
             details.append(
                 ProblemDetail(
@@ -220,13 +221,6 @@ def install_error_handlers(app: FastAPI) -> None:
         log.warning("integrity error not mapped to a rule: %s", error.orig)
         return problem_response(request, 409, Protocol.CONFLICT, "the change conflicts with stored data")
 
-    @app.exception_handler(Exception)
-    async def on_unexpected(request: Request, error: Exception) -> JSONResponse:
-        log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return problem_response(
-            request, 500, Protocol.INTERNAL, "an unexpected error occurred; it has been logged"
-        )
-
 
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI declarations of the problem+json answers an operation can give."""
@@ -246,7 +240,7 @@ def read_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     )
 
 
-COMMON_PROBLEMS = (401, 413, 422)
-"""Any operation: a bad token, an oversized body, invalid input."""
+COMMON_PROBLEMS = (401, 413, 422, 503)
+"""Any operation: a bad token, an oversized body, invalid input, a database that cannot serve now."""
 WRITE_PROBLEMS = (403, 404, 409, 412, 428)
 """Changing a resource: authority, existence, conflicts and preconditions."""

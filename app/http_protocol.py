@@ -2,15 +2,22 @@
 
 import hashlib
 import json
+import logging
+from http import HTTPStatus
 from typing import Any
 
 from fastapi import Request, Response
 from pydantic import BaseModel
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.db import retry_after_outage
 from app.errors import PayloadTooLarge, ProblemError, Protocol
 
 READ_METHODS = {"GET", "HEAD"}
+MAX_TARGET_BYTES = 4096
+"""Longest path plus query string served; no URL of this API comes near it (a cursor is < 1 KB)."""
+
+log = logging.getLogger(__name__)
 
 
 def etag_of(representation: BaseModel) -> str:
@@ -93,10 +100,9 @@ class HttpCacheMiddleware:
     async def _finish(
         self, send: Send, start: Message, body: bytes, anonymous: bool, if_none_match: bytes | None
     ) -> None:
-        headers = [
-            (k, v) for k, v in start["headers"] if k.lower() not in (b"cache-control", b"content-length")
-        ]
+        headers = [(k, v) for k, v in start["headers"] if k.lower() != b"content-length"]
         if start["status"] != 200:
+            headers = [(k, v) for k, v in headers if k.lower() != b"cache-control"]
             headers.append((b"cache-control", b"no-store"))
             await self._send(send, start["status"], headers, body)
             return
@@ -104,7 +110,10 @@ class HttpCacheMiddleware:
         if etag is None:
             etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'.encode()
             headers.append((b"etag", etag))
-        headers.append((b"cache-control", self.public_cache_control if anonymous else b"private, no-cache"))
+        if _header(headers, b"cache-control") is None:  # a route that says how it may be cached decides
+            headers.append(
+                (b"cache-control", self.public_cache_control if anonymous else b"private, no-cache")
+            )
         headers.append((b"vary", b"Authorization"))
         if if_none_match is not None and _matches(if_none_match.decode("latin-1"), etag.decode("latin-1")):
             kept = [(k, v) for k, v in headers if k.lower() not in (b"content-type",)]
@@ -161,17 +170,116 @@ class BodyLimitMiddleware:
         await self.app(scope, counted, send)
 
 
-async def _send_problem(send: Send, status: int, rule: str, detail: str, scope: Scope) -> None:
+def problem_body(status: int, rule: str, detail: str, instance: str | None) -> bytes:
+    """A problem+json document for answers made below the application (middleware, the server)."""
     problem: dict[str, Any] = {
         "type": f"urn:lis-registry:problem:{rule}",
-        "title": "Content Too Large",
+        "title": HTTPStatus(status).phrase,
         "status": status,
         "detail": detail,
-        "instance": scope.get("path"),
         "rule": rule,
         "errors": [],
     }
-    body = json.dumps(problem).encode()
-    headers = [(b"content-type", b"application/problem+json"), (b"content-length", str(len(body)).encode())]
-    await send({"type": "http.response.start", "status": status, "headers": headers})
+    if instance is not None:
+        problem["instance"] = instance
+    return json.dumps(problem).encode()
+
+
+async def _send_problem(
+    send: Send,
+    status: int,
+    rule: str,
+    detail: str,
+    scope: Scope,
+    headers: tuple[tuple[bytes, bytes], ...] = (),
+) -> None:
+    body = problem_body(status, rule, detail, scope.get("path"))
+    response_headers = [
+        (b"content-type", b"application/problem+json"),
+        (b"content-length", str(len(body)).encode()),
+        (b"cache-control", b"no-store"),
+        *headers,
+    ]
+    await send({"type": "http.response.start", "status": status, "headers": response_headers})
     await send({"type": "http.response.body", "body": body})
+
+
+class HeadMiddleware:
+    """`HEAD` wherever `GET` is: the GET's status and headers, Content-Length and ETag included,
+    without its body (RFC 9110 §9.3.2)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def without_body(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return
+                message = {"type": "http.response.body", "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, without_body)
+
+
+class LastResortMiddleware:
+    """Whatever escapes the application still leaves as problem+json, on a connection that stays usable.
+
+    Starlette's own last handler re-raises after answering, and uvicorn then drops the keep-alive
+    connection unannounced, so a client's next request on it is reset. A database that cannot serve
+    (down, restarting, out of connections, a SQLite writer holding the lock) is a 503 with
+    `Retry-After`; anything else a 500, logged once. Also refuses request targets longer than any this
+    API has (414) before routing reads them."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if (
+            len(scope.get("raw_path") or scope["path"].encode()) + len(scope["query_string"])
+            > MAX_TARGET_BYTES
+        ):
+            detail = f"the path and query string are longer than {MAX_TARGET_BYTES} bytes"
+            await _send_problem(send, 414, Protocol.REQUEST_INVALID, detail, {**scope, "path": None})
+            return
+        started = False
+
+        async def tracked(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracked)
+        except Exception as error:
+            if started:  # nothing left to say: the status line is out; the server closes the connection
+                raise
+            retry_after = retry_after_outage(error)
+            if retry_after is not None:
+                log.warning(
+                    "database unavailable on %s %s: %s: %s",
+                    scope["method"],
+                    scope["path"],
+                    type(error).__name__,
+                    str(error).splitlines()[0] if str(error) else "",
+                )
+                await _send_problem(
+                    send,
+                    503,
+                    Protocol.SERVICE_UNAVAILABLE,
+                    "the database cannot serve requests right now; nothing was changed, retry later",
+                    scope,
+                    ((b"retry-after", str(retry_after).encode()),),
+                )
+                return
+            log.exception("unhandled error on %s %s", scope["method"], scope["path"])
+            await _send_problem(
+                send, 500, Protocol.INTERNAL, "an unexpected error occurred; it has been logged", scope
+            )

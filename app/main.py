@@ -12,12 +12,12 @@ from app.auth import TokenVerifier
 from app.bootstrap import set_up
 from app.db import Database
 from app.errors import install_error_handlers
-from app.http_protocol import BodyLimitMiddleware, HttpCacheMiddleware
+from app.http_protocol import BodyLimitMiddleware, HeadMiddleware, HttpCacheMiddleware, LastResortMiddleware
 from app.routers import audit, councils, health, reference, representatives
 from app.schemas import Problem
 from app.settings import Settings, get_settings
 
-API_VERSION = "0.5.0"
+API_VERSION = "0.6.0"
 """The contract's version (`info.version` of openapi.yaml): bump it with every contract change."""
 
 DESCRIPTION = """\
@@ -61,6 +61,8 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.state.verifier = TokenVerifier(settings)
     app.add_middleware(HttpCacheMiddleware, public_max_age=settings.public_max_age)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(HeadMiddleware)
+    app.add_middleware(LastResortMiddleware)  # outermost: nothing escapes it
     install_error_handlers(app)
     for router in (reference.router, councils.router, representatives.router, audit.router, health.router):
         app.include_router(router)

@@ -4,30 +4,54 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from fastapi import Request, Response
+from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 
 from app import idempotency
-from app.auth import authenticate
+from app.auth import authenticate, needs_token, unauthenticated
 from app.db import Database
 from app.errors import invalid
+from app.text import unstorable_text
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def _requires_token(dependant: Dependant) -> bool:
+    return any(needs_token(d.call) or _requires_token(d) for d in dependant.dependencies)
+
+
+def check_parameters(request: Request) -> None:
+    """Every path and query parameter, whatever route it is for, is text the service can store and
+    compare: a NUL or a control character is refused here, naming the parameter, before any query."""
+    for name, value in (*request.path_params.items(), *request.query_params.multi_items()):
+        problem = unstorable_text(name, multiline=False) or unstorable_text(str(value), multiline=False)
+        if problem is not None:
+            raise invalid(f"the parameter {name!r} {problem}", parameter=name)
 
 
 class UnitOfWorkRoute(APIRoute):
     """Opens the request's transaction around the endpoint and commits it before the response
     leaves: a failed commit becomes an error response, never a 2xx for a lost write. POSTs with an
-    Idempotency-Key are claimed first and their response stored in the same transaction."""
+    Idempotency-Key are claimed and their response stored in the same transaction."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.requires_token = _requires_token(self.dependant)
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handle = super().get_route_handler()
 
         async def handle_in_unit_of_work(request: Request) -> Response:
             database: Database = request.app.state.database
+            # Authentication before anything about the request itself: an anonymous caller of a
+            # protected operation is told to authenticate, not what else is wrong with its request.
             if "authorization" in request.headers:
                 # A token is verified wherever it is presented, even where anonymous reading is
                 # allowed: a bad one is refused rather than silently ignored.
                 await authenticate(request)
+            elif self.requires_token:
+                raise unauthenticated()
+            check_parameters(request)
             if request.method not in SAFE_METHODS:
                 # Read here: FastAPI would turn the body limit's error, or a body that is not UTF-8,
                 # into a generic 400 that the contract does not speak of.
@@ -36,22 +60,17 @@ class UnitOfWorkRoute(APIRoute):
                     body.decode("utf-8")
                 except UnicodeDecodeError:
                     raise invalid("the request body is not UTF-8 encoded JSON") from None
-            claim = None
-            if request.method == "POST" and idempotency.HEADER in request.headers:
-                claimed = await idempotency.claim(request)
-                if isinstance(claimed, Response):
-                    return claimed
-                claim = claimed
-            try:
-                async with database.unit_of_work(write=request.method not in SAFE_METHODS) as session:
-                    request.state.session = session
-                    response = await handle(request)
-                    if claim is not None:
-                        await claim.complete(session, response)
-            except BaseException:
+            async with database.unit_of_work(write=request.method not in SAFE_METHODS) as session:
+                request.state.session = session
+                claim = None
+                if request.method == "POST" and idempotency.HEADER in request.headers:
+                    claimed = await idempotency.claim(request, session)
+                    if isinstance(claimed, Response):
+                        return claimed
+                    claim = claimed
+                response = await handle(request)
                 if claim is not None:
-                    await claim.release()
-                raise
+                    claim.complete(session, response)
             return response
 
         return handle_in_unit_of_work

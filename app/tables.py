@@ -180,16 +180,16 @@ class OutboxEvent(SQLModel, table=True):
 
 
 class IdempotencyRecord(SQLModel, table=True):
-    """An `Idempotency-Key` seen from a principal, and the response to replay for it."""
+    """An `Idempotency-Key` a principal used, and the response to replay for it. Written in the same
+    transaction as the change it answers for, so a row exists exactly when that change does."""
 
     __tablename__ = "idempotency_record"
 
     principal_key: str = Field(primary_key=True, max_length=300)
     key: str = Field(primary_key=True, max_length=255)
     fingerprint: str = Field(max_length=64)
-    completed: bool = False
-    status_code: int | None = None
-    body: str | None = Field(default=None, sa_column=Column(Text))
+    status_code: int
+    body: str = Field(sa_column=Column(Text, nullable=False))
     location: str | None = Field(default=None, max_length=300)
     created_at: datetime = Field(default_factory=utcnow, nullable=False, index=True)
 

@@ -1,0 +1,200 @@
+"""A database that cannot serve is a 503 with `Retry-After`, never a 500; the request leaves nothing
+behind (no Idempotency-Key stuck "in flight"), and the service recovers without a restart.
+
+PostgreSQL is cut for real: the service reaches it through a TCP proxy that the test closes. SQLite
+has no server to lose; what it has is a writer holding the lock past `busy_timeout`."""
+
+import asyncio
+import contextlib
+import os
+import sqlite3
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy.engine import make_url
+
+from app.db import Database
+from app.main import create_app
+from app.settings import Settings
+from tests.conftest import TEST_DATABASE_URL
+from tests.tokens import Tokens
+
+ON_POSTGRESQL = (os.environ.get(TEST_DATABASE_URL) or "").startswith("postgresql")
+
+
+class CuttableProxy:
+    """A TCP proxy in front of PostgreSQL that can be cut (every connection dropped, new ones refused)
+    and restored on the same port, as a network partition or a database restart looks to a client."""
+
+    def __init__(self, upstream_host: str, upstream_port: int) -> None:
+        self.upstream = (upstream_host, upstream_port)
+        self.port = 0
+        self._server: asyncio.Server | None = None
+        self._open: set[asyncio.StreamWriter] = set()
+
+    async def start(self) -> None:
+        self._server = await asyncio.start_server(self._pipe, "127.0.0.1", self.port, reuse_address=True)
+        self.port = self._server.sockets[0].getsockname()[1]
+
+    async def cut(self) -> None:
+        assert self._server is not None
+        self._server.close()
+        for writer in list(self._open):
+            writer.transport.abort()
+        self._open.clear()
+        await self._server.wait_closed()
+
+    async def _pipe(self, client_reader: asyncio.StreamReader, client_writer: asyncio.StreamWriter) -> None:
+        try:
+            upstream_reader, upstream_writer = await asyncio.open_connection(*self.upstream)
+        except OSError:
+            client_writer.transport.abort()
+            return
+        self._open |= {client_writer, upstream_writer}
+
+        async def copy(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            with contextlib.suppress(OSError, asyncio.CancelledError):
+                while data := await reader.read(65536):
+                    writer.write(data)
+                    await writer.drain()
+            writer.transport.abort()
+
+        await asyncio.gather(copy(client_reader, upstream_writer), copy(upstream_reader, client_writer))
+
+
+def assert_unavailable(response: httpx.Response) -> None:
+    assert response.status_code == 503, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    assert int(response.headers["retry-after"]) > 0
+    assert response.json()["rule"] == "SERVICE-UNAVAILABLE"
+
+
+async def hospital_specialties(client: httpx.AsyncClient, count: int) -> list[str]:
+    listed = await client.get("/v1/specialties", params={"hospital_based": "true", "limit": 500})
+    return [s["code"] for s in listed.json()["items"]][:count]
+
+
+@pytest.fixture
+async def through_proxy(
+    settings: Settings, clean_database: Database
+) -> AsyncIterator[tuple[Any, CuttableProxy]]:
+    url = make_url(settings.database_url)
+    proxy = CuttableProxy(url.host or "127.0.0.1", url.port or 5432)
+    await proxy.start()
+    proxied = settings.model_copy(
+        update={
+            "database_url": url.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False),
+            "db_pool_timeout": 2.0,
+        }
+    )
+    database = Database(proxied)
+    application = create_app(proxied, database)
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=application), base_url="http://registry.test"
+    ) as client:
+        yield client, proxy
+    with contextlib.suppress(Exception):
+        await proxy.cut()
+    await database.dispose()
+
+
+@pytest.mark.skipif(not ON_POSTGRESQL, reason="cuts a PostgreSQL server's connections; SQLite has no server")
+async def test_an_unreachable_database_under_load_is_503_and_the_service_recovers_without_a_restart(
+    through_proxy: tuple[httpx.AsyncClient, CuttableProxy], tokens: Tokens
+) -> None:
+    client, proxy = through_proxy
+    specialties = await hospital_specialties(client, 16)
+    admin = tokens.admin()
+
+    def create(specialty: str) -> Any:
+        return client.post(
+            "/v1/councils",
+            json={"kind": "interregional", "specialty": specialty},
+            headers=admin | {"Idempotency-Key": f"outage-{specialty}"},
+        )
+
+    # Load is running when the database goes away: every answer is a success or a 503, never a 500.
+    load = [
+        *(asyncio.ensure_future(create(s)) for s in specialties[:8]),
+        *(asyncio.ensure_future(client.get("/v1/councils")) for _ in range(8)),
+        *(asyncio.ensure_future(client.get("/v1/regions/helse-nord")) for _ in range(8)),
+    ]
+    await asyncio.wait(load, return_when=asyncio.FIRST_COMPLETED)
+    await proxy.cut()
+    statuses = [r.status_code for r in await asyncio.gather(*load)]
+    assert set(statuses) <= {200, 201, 503}, statuses
+    assert 503 in statuses, "the cut came after the load had finished: it proves nothing"
+
+    # While it is away: 503 with Retry-After everywhere, readiness included.
+    while_down = await asyncio.gather(
+        *(create(s) for s in specialties[8:]), client.get("/v1/councils"), client.get("/v1/regions")
+    )
+    for response in while_down:
+        assert_unavailable(response)
+    assert_unavailable(await client.get("/health/ready"))
+
+    # Back: the same process serves again, and every key retried gets its answer, none "in flight".
+    await proxy.start()
+    assert (await client.get("/health/ready")).status_code == 200
+    retried = await asyncio.gather(*(create(s) for s in specialties))
+    assert [r.status_code for r in retried] == [201] * len(specialties), [r.text for r in retried]
+    councils = (await client.get("/v1/councils", params={"limit": 500})).json()["items"]
+    assert sorted(c["specialty"] for c in councils) == sorted(specialties), "one council per key, none twice"
+
+
+@pytest.mark.skipif(ON_POSTGRESQL, reason="SQLite's single writer lock; PostgreSQL locks rows, not the file")
+async def test_a_writer_that_outwaits_the_sqlite_lock_gets_503_and_its_key_stays_free(
+    settings: Settings, clean_database: Database, tokens: Tokens
+) -> None:
+    impatient = settings.model_copy(update={"sqlite_busy_timeout_ms": 100})
+    database = Database(impatient)
+    application = create_app(impatient, database)
+    path = make_url(settings.database_url).database
+    assert path is not None
+    other_writer = sqlite3.connect(path, isolation_level=None)
+    headers = tokens.admin() | {"Idempotency-Key": "while-locked"}
+    body = {"kind": "interregional", "specialty": "nevrologi"}
+    try:
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=application), base_url="http://registry.test"
+        ) as client:
+            other_writer.execute("BEGIN IMMEDIATE")
+            assert_unavailable(await client.post("/v1/councils", json=body, headers=headers))
+            other_writer.execute("ROLLBACK")
+            retried = await client.post("/v1/councils", json=body, headers=headers)
+            assert retried.status_code == 201, retried.text
+            assert "idempotency-replayed" not in retried.headers
+    finally:
+        other_writer.close()
+        await database.dispose()
+
+
+async def test_a_database_that_cannot_be_reached_at_all_is_503(settings: Settings, tokens: Tokens) -> None:
+    if ON_POSTGRESQL:
+        url = (
+            make_url(settings.database_url)
+            .set(host="127.0.0.1", port=1)
+            .render_as_string(hide_password=False)
+        )
+    else:
+        url = "sqlite+aiosqlite:////nonexistent-directory/registry.db"
+    unreachable = settings.model_copy(update={"database_url": url})
+    database = Database(unreachable)
+    application = create_app(unreachable, database)
+    try:
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=application), base_url="http://registry.test"
+        ) as client:
+            assert_unavailable(await client.get("/v1/councils"))
+            assert_unavailable(await client.get("/health/ready"))
+            assert_unavailable(
+                await client.post(
+                    "/v1/councils",
+                    json={"kind": "interregional", "specialty": "nevrologi"},
+                    headers=tokens.admin() | {"Idempotency-Key": "nowhere"},
+                )
+            )
+    finally:
+        await database.dispose()

@@ -1,0 +1,47 @@
+"""Which failures are the database being unable to serve (503, retry later) and which are bugs (500)."""
+
+import socket
+
+import asyncpg
+import pytest
+from sqlalchemy import exc
+
+from app.db import BUSY_RETRY_AFTER, DOWN_RETRY_AFTER, retry_after_outage
+
+
+@pytest.mark.parametrize(
+    ("error", "retry_after"),
+    [
+        (ConnectionRefusedError(111, "Connect call failed"), DOWN_RETRY_AFTER),
+        (ConnectionResetError(), DOWN_RETRY_AFTER),
+        (TimeoutError(), DOWN_RETRY_AFTER),
+        (socket.gaierror(-2, "Name or service not known"), DOWN_RETRY_AFTER),
+        (OSError(113, "No route to host"), DOWN_RETRY_AFTER),
+        (asyncpg.CannotConnectNowError("the database system is starting up"), DOWN_RETRY_AFTER),
+        (asyncpg.TooManyConnectionsError("sorry, too many clients already"), DOWN_RETRY_AFTER),
+        (exc.TimeoutError("QueuePool limit reached"), BUSY_RETRY_AFTER),
+        (exc.OperationalError("BEGIN IMMEDIATE", {}, Exception("database is locked")), BUSY_RETRY_AFTER),
+        (exc.OperationalError("SELECT 1", {}, Exception("unable to open database file")), DOWN_RETRY_AFTER),
+        (exc.DBAPIError("SELECT 1", {}, Exception("gone"), connection_invalidated=True), DOWN_RETRY_AFTER),
+    ],
+    ids=lambda value: type(value).__name__ if isinstance(value, BaseException) else str(value),
+)
+def test_a_database_that_cannot_serve_now_is_told_apart_by_how_long_to_wait(
+    error: BaseException, retry_after: int
+) -> None:
+    assert retry_after_outage(error) == retry_after
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        FileNotFoundError(2, "No such file"),
+        PermissionError(13, "Permission denied"),
+        RuntimeError("a bug"),
+        KeyError("x"),
+        exc.ProgrammingError("SELECT nope", {}, Exception("syntax error")),
+    ],
+    ids=lambda value: type(value).__name__,
+)
+def test_a_bug_is_not_mistaken_for_an_outage(error: BaseException) -> None:
+    assert retry_after_outage(error) is None
