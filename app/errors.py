@@ -224,13 +224,21 @@ def install_error_handlers(app: FastAPI) -> None:
 
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI declarations of the problem+json answers an operation can give."""
-    return {
+    declared: dict[int | str, dict[str, Any]] = {
         status: {
             "description": HTTPStatus(status).phrase,
             "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
         }
         for status in statuses
     }
+    if 503 in declared:
+        declared[503]["description"] = (
+            "Service Unavailable: the database cannot serve now; nothing was written"
+        )
+        declared[503]["headers"] = {
+            "Retry-After": {"description": "Seconds to wait before retrying.", "schema": {"type": "integer"}}
+        }
+    return declared
 
 
 def read_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:

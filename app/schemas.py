@@ -402,7 +402,8 @@ class PersonList(BaseModel):
 
 
 class PersonRef(Request):
-    """An existing person by `id`, or a person given inline (reused when the HPR number is known)."""
+    """An existing person by `id`, or a person given inline: reused when the HPR number is registered
+    under the same name, refused (409) when it is registered under another."""
 
     id: uuid.UUID | None = None
     person: PersonCreate | None = None

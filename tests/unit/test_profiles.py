@@ -54,11 +54,13 @@ def test_profile_rules_belong_to_the_profile_named_in_their_id() -> None:
                 assert profile.name is ProfileName.INTERREGIONAL, rule
 
 
-def test_every_rule_id_of_the_mandate_document_is_known_and_no_other() -> None:
+def test_every_rule_id_the_code_knows_is_documented_in_the_mandate_under_that_id() -> None:
+    """Rule IDs are public contract: the code may not invent or misspell one. The mandate document
+    also names rules of parts not yet built (meetings, proposals, Helse Nord's bodies)."""
     mandate = SHARED / "docs" / "MANDATE.md"
     if not mandate.exists():
         pytest.skip(f"{mandate} is not beside the project; the rule list cannot be compared")
     documented = set(
         re.findall(r"^\| `([A-Z][A-Z0-9-]+)` \|", mandate.read_text(encoding="utf-8"), re.MULTILINE)
     )
-    assert documented == {rule.value for rule in Rule}
+    assert {rule.value for rule in Rule} <= documented
