@@ -248,7 +248,7 @@ def read_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     )
 
 
-COMMON_PROBLEMS = (401, 413, 422, 503)
-"""Any operation: a bad token, an oversized body, invalid input, a database that cannot serve now."""
+COMMON_PROBLEMS = (401, 413, 414, 422, 503)
+"""Any operation: a bad token, an oversized body or URL, invalid input, a database that cannot serve now."""
 WRITE_PROBLEMS = (403, 404, 409, 412, 428)
 """Changing a resource: authority, existence, conflicts and preconditions."""

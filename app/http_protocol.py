@@ -14,7 +14,7 @@ from app.db import retry_after_outage
 from app.errors import PayloadTooLarge, ProblemError, Protocol
 
 READ_METHODS = {"GET", "HEAD"}
-MAX_TARGET_BYTES = 4096
+MAX_TARGET_BYTES = 8192
 """Longest path plus query string served; no URL of this API comes near it (a cursor is < 1 KB)."""
 
 log = logging.getLogger(__name__)
