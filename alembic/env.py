@@ -1,7 +1,7 @@
 """One migration history for SQLite and PostgreSQL.
 
 Run by the `alembic` command line (it opens its own connection from the settings) or by
-`app.migrations` (which hands over a connection in `config.attributes["connection"]`).
+`app.storage.migrations` (which hands over a connection in `config.attributes["connection"]`).
 """
 
 import asyncio
@@ -10,10 +10,10 @@ import logging.config
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
-import app.tables  # noqa: F401  (registers the tables on the metadata)
+import app.storage.tables  # noqa: F401  (registers the tables on the metadata)
 from alembic import context
-from app.db import create_engine
 from app.settings import get_settings
+from app.storage.database import create_engine
 
 config = context.config
 if config.config_file_name is not None and config.attributes.get("configure_logging", True):

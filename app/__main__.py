@@ -11,9 +11,9 @@ from typing import Any
 import yaml
 
 from app.bootstrap import establish_councils, load_reference, set_up
-from app.db import Database
-from app.migrations import migrate
 from app.settings import Settings, get_settings
+from app.storage.database import Database
+from app.storage.migrations import migrate
 
 
 def _with_database(action: Callable[[Database], Awaitable[Any]]) -> Any:
@@ -30,7 +30,7 @@ def _with_database(action: Callable[[Database], Awaitable[Any]]) -> Any:
 def serve(args: argparse.Namespace) -> None:
     import uvicorn
 
-    from app.server import HTTP_PROTOCOL
+    from app.edge.server import HTTP_PROTOCOL
 
     settings = get_settings()
     if settings.setup_at_startup:
@@ -66,7 +66,7 @@ def write_openapi(args: argparse.Namespace) -> None:
 
 
 def issue_token(args: argparse.Namespace) -> None:
-    from app.devtokens import mint
+    from app.edge.devtokens import mint
 
     try:
         token = mint(

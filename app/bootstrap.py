@@ -3,13 +3,13 @@
 import logging
 
 from app.clock import today_in_oslo
-from app.db import Database
-from app.migrations import migrate
-from app.reference_data import packaged_reference_data
-from app.repository import Repository
 from app.services.councils import establish_standard_councils
 from app.services.reference import LoadReport, load_reference_data
 from app.settings import Settings
+from app.storage.database import Database
+from app.storage.migrations import migrate
+from app.storage.reference_data import packaged_reference_data
+from app.storage.repository import Repository
 
 log = logging.getLogger(__name__)
 

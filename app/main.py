@@ -8,16 +8,16 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 
-from app.auth import TokenVerifier
 from app.bootstrap import set_up
-from app.db import Database
-from app.errors import install_error_handlers
-from app.http_protocol import BodyLimitMiddleware, HeadMiddleware, HttpCacheMiddleware, LastResortMiddleware
+from app.contract.common import Problem
+from app.edge.auth import TokenVerifier
+from app.edge.errors import install_error_handlers
+from app.edge.protocol import BodyLimitMiddleware, HeadMiddleware, HttpCacheMiddleware, LastResortMiddleware
 from app.routers import audit, councils, health, reference, representatives
-from app.schemas import Problem
 from app.settings import Settings, get_settings
+from app.storage.database import Database
 
-API_VERSION = "0.6.0"
+API_VERSION = "0.7.0"
 """The contract's version (`info.version` of openapi.yaml): bump it with every contract change."""
 
 DESCRIPTION = """\

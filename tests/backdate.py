@@ -6,8 +6,8 @@ from datetime import timedelta
 
 from sqlalchemy import update
 
-from app.db import Database, utcnow
-from app.tables import Representative
+from app.storage.database import Database, utcnow
+from app.storage.tables import Representative
 
 
 async def registered_on_an_earlier_day(database: Database, representative_id: str) -> None:

@@ -12,12 +12,12 @@ import pytest
 from sqlalchemy import event, text
 from sqlmodel import SQLModel
 
-import app.tables  # noqa: F401  (the tables, for the clean-up below)
+import app.storage.tables  # noqa: F401  (the tables, for the clean-up below)
 from app.bootstrap import load_reference
-from app.db import Database
 from app.main import create_app
-from app.migrations import migrate
 from app.settings import Settings
+from app.storage.database import Database
+from app.storage.migrations import migrate
 from tests.tokens import AUDIENCE, ISSUER, Tokens, new_key, write_jwks
 
 TEST_DATABASE_URL = "LIS_TEST_DATABASE_URL"

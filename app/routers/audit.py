@@ -4,12 +4,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
-from app.auth import requires
-from app.dependencies import PageDep, RepositoryDep, link_next_page
+from app.contract.audit import AuditList
 from app.domain.authority import Principal, Scope
-from app.errors import COMMON_PROBLEMS, problem_responses, read_responses
-from app.routing import UnitOfWorkRoute
-from app.schemas import AuditEntryPublic, AuditList, AuditPrincipal
+from app.edge.auth import requires
+from app.edge.dependencies import PageDep, RepositoryDep, link_next_page
+from app.edge.errors import COMMON_PROBLEMS, problem_responses, read_responses
+from app.edge.routing import UnitOfWorkRoute
+from app.services import audit as services
 
 router = APIRouter(
     prefix="/v1", tags=["audit"], route_class=UnitOfWorkRoute, responses=problem_responses(*COMMON_PROBLEMS)
@@ -27,23 +28,6 @@ async def list_audit_entries(
     entity_id: Annotated[str | None, Query(max_length=80)] = None,
 ) -> AuditList:
     """Who changed what and when, newest first."""
-    entries = await repo.audit_entries(page, entity_type=entity_type, entity_id=entity_id)
-    link_next_page(request, response, entries)
-    return AuditList(
-        items=[
-            AuditEntryPublic(
-                id=e.id or 0,
-                occurred_at=e.occurred_at,
-                principal=AuditPrincipal(
-                    kind=e.principal_kind, subject=e.principal_subject, org_number=e.org_number
-                ),
-                action=e.action,
-                entity_type=e.entity_type,
-                entity_id=e.entity_id,
-                before=e.before,
-                after=e.after,
-            )
-            for e in entries.items
-        ],
-        next_cursor=entries.next_cursor,
-    )
+    entries = await services.list_audit_entries(repo, page, entity_type=entity_type, entity_id=entity_id)
+    link_next_page(request, response, entries.next_cursor)
+    return entries

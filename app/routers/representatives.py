@@ -1,50 +1,41 @@
 """People, their seats on councils, the councils' leadership, and composition compliance."""
 
 import uuid
-from collections.abc import Awaitable, Callable
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
 
-from app.auth import PrincipalDep, requires
 from app.clock import today_in_oslo
-from app.dependencies import (
-    IdempotencyKey,
-    IfMatch,
-    OnDate,
-    PageDep,
-    RepositoryDep,
-    council_or_404,
-    link_next_page,
-)
-from app.domain.authority import Principal, Scope
-from app.domain.leadership import leadership_in_force
-from app.errors import COMMON_PROBLEMS, WRITE_PROBLEMS, not_found, problem_responses, read_responses
-from app.http_protocol import require_current, tagged
-from app.repository import Repository, election_value, seat_value
-from app.routing import UnitOfWorkRoute
-from app.schemas import (
+from app.contract.common import QueryFlag
+from app.contract.seats import (
     ComplianceReport,
     DeputyDesignation,
-    FindingPublic,
     LeadershipElectionRequest,
     LeadershipPublic,
     PersonCreate,
     PersonList,
     PersonPublic,
     PersonUpdate,
-    QueryFlag,
     RepresentativeCreate,
     RepresentativeEnd,
     RepresentativeList,
     RepresentativePublic,
     RepresentativeUpdate,
 )
-from app.services import councils as council_services
+from app.domain.authority import Principal, Scope
+from app.edge.auth import PrincipalDep, requires
+from app.edge.dependencies import (
+    IdempotencyKey,
+    IfMatch,
+    OnDate,
+    PageDep,
+    RepositoryDep,
+    link_next_page,
+)
+from app.edge.errors import COMMON_PROBLEMS, WRITE_PROBLEMS, problem_responses, read_responses
+from app.edge.protocol import if_match, tagged
+from app.edge.routing import UnitOfWorkRoute
 from app.services import seats as services
-from app.tables import Council, Person, Representative
-from app.views import election_view, person_view, representative_view
 
 router = APIRouter(
     prefix="/v1",
@@ -54,24 +45,6 @@ router = APIRouter(
 )
 Appointer = Annotated[Principal, requires(Scope.APPOINTMENTS, Scope.REGUT, Scope.ADMIN)]
 Reader = Annotated[Principal, requires(Scope.READ, Scope.APPOINTMENTS, Scope.REGUT, Scope.ADMIN)]
-
-
-async def _person(repo: Repository, person_id: uuid.UUID) -> Person:
-    person = await repo.person(person_id)
-    if person is None:
-        raise not_found(f"person {person_id}")
-    return person
-
-
-async def _locked_seat(repo: Repository, representative_id: uuid.UUID) -> tuple[Council, Representative]:
-    """The seat and its council, the council locked for this transaction: every change to a council's
-    seats waits for the one before it, so no counting rule is checked against a stale picture."""
-    row = await repo.representative(representative_id)
-    if row is None:
-        raise not_found(f"representative {representative_id}")
-    council = await council_or_404(repo, row.council_id, for_update=True)
-    await repo.refresh(row)
-    return council, row
 
 
 # People
@@ -92,7 +65,7 @@ async def create_person(
     _idempotency_key: IdempotencyKey = None,
 ) -> PersonPublic:
     """Register a person (unique by HPR number when one is given)."""
-    view = person_view(await services.create_person(repo, principal, body), full=True)
+    view = await services.register_person(repo, principal, body)
     response.headers["Location"] = f"/v1/people/{view.id}"
     tagged(response, view)
     return view
@@ -110,9 +83,9 @@ async def list_people(
     ] = None,
 ) -> PersonList:
     """People, or the one with an HPR number (registered systems only: personal data)."""
-    people = await repo.people(page, hpr_number=hpr_number)
-    link_next_page(request, response, people)
-    return PersonList(items=[person_view(p, full=True) for p in people.items], next_cursor=people.next_cursor)
+    people = await services.list_people(repo, page, hpr_number=hpr_number)
+    link_next_page(request, response, people.next_cursor)
+    return people
 
 
 @router.get(
@@ -122,7 +95,7 @@ async def get_person(
     person_id: uuid.UUID, repo: RepositoryDep, principal: PrincipalDep, response: Response
 ) -> PersonPublic:
     """One person; anonymous callers see no HPR number, phone or unpublished e-mail."""
-    view = person_view(await _person(repo, person_id), full=principal.may_read_personal)
+    view = await services.read_person(repo, person_id, full=principal.may_read_personal)
     tagged(response, view)
     return view
 
@@ -143,10 +116,7 @@ async def update_person(
     _if_match: IfMatch = None,
 ) -> PersonPublic:
     """Correct a person's name, title, HPR number, contact details or consent to publish the e-mail."""
-    person = await _person(repo, person_id)
-    await services.authorise_person_change(repo, principal, person, today_in_oslo())
-    require_current(request, person_view(person, full=True))
-    view = person_view(await services.change_person(repo, principal, person, body), full=True)
+    view = await services.correct_person(repo, principal, person_id, body, today_in_oslo(), if_match(request))
     tagged(response, view)
     return view
 
@@ -171,20 +141,9 @@ async def list_representatives(
     ] = False,
 ) -> RepresentativeList:
     """The council's representatives on a date, or its whole history (one page: a council has few)."""
-    await council_or_404(repo, council_id)
-    day = on or today_in_oslo()
-    every_row = await repo.representatives(council_id)
-    seats = [seat_value(r) for r in every_row]
-    rows = [r for r, seat in zip(every_row, seats, strict=True) if include_ended or seat.term.covers(day)]
-    people = await repo.people_of_seats(rows)
-    current = leadership_in_force([election_value(e) for e in await repo.elections(council_id)], seats, day)
-    items = [
-        representative_view(
-            r, people, current.roles_of(str(r.person_id)) if current else [], full=principal.may_read_personal
-        )
-        for r in rows
-    ]
-    return RepresentativeList(items=items, next_cursor=None)
+    return await services.list_representatives(
+        repo, council_id, on or today_in_oslo(), include_ended=include_ended, full=principal.may_read_personal
+    )
 
 
 @router.post(
@@ -204,11 +163,8 @@ async def appoint_representative(
 ) -> RepresentativePublic:
     """Appoint a representative: a trust for its own seat on a regional council, the region's RegUt
     for an inter-regional seat. Every rule of Seats and terms applies, over the whole term."""
-    council = await council_or_404(repo, council_id, for_update=True)
-    today = today_in_oslo()
-    row = await services.appoint_representative(repo, principal, council, body, today)
-    view = await services.representative_document(repo, row, today, full=True)
-    response.headers["Location"] = f"/v1/representatives/{row.id}"
+    view = await services.appoint_representative(repo, principal, council_id, body, today_in_oslo())
+    response.headers["Location"] = f"/v1/representatives/{view.id}"
     tagged(response, view)
     return view
 
@@ -227,34 +183,9 @@ async def get_representative(
     on: OnDate = None,
 ) -> RepresentativePublic:
     """One seat, with the holder's leadership roles on the date."""
-    row = await repo.representative(representative_id)
-    if row is None:
-        raise not_found(f"representative {representative_id}")
-    view = await services.representative_document(
-        repo, row, on or today_in_oslo(), full=principal.may_read_personal
+    view = await services.read_representative(
+        repo, representative_id, on or today_in_oslo(), full=principal.may_read_personal
     )
-    tagged(response, view)
-    return view
-
-
-SeatChange = Callable[[Council, Representative, date], Awaitable[object]]
-
-
-async def _change_seat(
-    repo: Repository,
-    principal: Principal,
-    request: Request,
-    response: Response,
-    representative_id: uuid.UUID,
-    change: SeatChange,
-) -> RepresentativePublic:
-    """Lock, check authority, then If-Match against the seat as its writer reads it, change, answer."""
-    council, row = await _locked_seat(repo, representative_id)
-    await services.authorise_seat(repo, principal, council, row)
-    today = today_in_oslo()
-    require_current(request, await services.representative_document(repo, row, today, full=True))
-    await change(council, row, today)
-    view = await services.representative_document(repo, row, today, full=True)
     tagged(response, view)
     return view
 
@@ -275,11 +206,11 @@ async def update_representative(
     _if_match: IfMatch = None,
 ) -> RepresentativePublic:
     """Change a seat's end date or declared qualifications; the rules are checked again."""
-
-    async def change(council: Council, row: Representative, today: date) -> object:
-        return await services.change_representative(repo, principal, council, row, body, today)
-
-    return await _change_seat(repo, principal, request, response, representative_id, change)
+    view = await services.change_representative(
+        repo, principal, representative_id, body, today_in_oslo(), if_match(request)
+    )
+    tagged(response, view)
+    return view
 
 
 @router.put(
@@ -298,11 +229,11 @@ async def designate_deputy(
     _if_match: IfMatch = None,
 ) -> RepresentativePublic:
     """Designate or replace the representative's deputy (DEPUTY-DISTINCT, HSO-DEPUTY-REQUIRED)."""
-
-    async def designate(council: Council, row: Representative, today: date) -> object:
-        return await services.designate_deputy(repo, principal, council, row, body, today)
-
-    return await _change_seat(repo, principal, request, response, representative_id, designate)
+    view = await services.designate_deputy(
+        repo, principal, representative_id, body, today_in_oslo(), if_match(request)
+    )
+    tagged(response, view)
+    return view
 
 
 @router.post(
@@ -319,11 +250,7 @@ async def end_representative(
     _idempotency_key: IdempotencyKey = None,
 ) -> RepresentativePublic:
     """End a term early with a reason; the seat stays in the history, and a leader's role falls vacant."""
-    council, row = await _locked_seat(repo, representative_id)
-    await services.authorise_ending(repo, principal, council, row)
-    today = today_in_oslo()
-    await services.end_representative(repo, principal, council, row, body, today)
-    return await services.representative_document(repo, row, today, full=True)
+    return await services.end_representative(repo, principal, representative_id, body, today_in_oslo())
 
 
 @router.delete(
@@ -340,29 +267,13 @@ async def withdraw_representative(
     _if_match: IfMatch = None,
 ) -> Response:
     """Withdraw a seat not yet begun, or one its own organisation registered today; others are ended."""
-    council, row = await _locked_seat(repo, representative_id)
-    await services.authorise_ending(repo, principal, council, row)
-    today = today_in_oslo()
-    require_current(request, await services.representative_document(repo, row, today, full=True))
-    await services.withdraw_representative(repo, principal, council, row, today)
+    await services.withdraw_representative(
+        repo, principal, representative_id, today_in_oslo(), if_match(request)
+    )
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
 # Leadership and compliance
-
-
-async def _leadership(repo: Repository, council_id: uuid.UUID, on: date) -> LeadershipPublic:
-    elections = [election_value(e) for e in await repo.elections(council_id)]
-    seats = [seat_value(r) for r in await repo.representatives(council_id)]
-    current = leadership_in_force(elections, seats, on)
-    ids = {uuid.UUID(p) for e in elections for p in (e.leader, e.deputy_leader, e.coordinator) if p}
-    people = await repo.people_by_id(ids)
-    return LeadershipPublic(
-        council_id=council_id,
-        on=on,
-        current=election_view(current, people) if current else None,
-        history=[election_view(e, people) for e in elections],
-    )
 
 
 @router.get(
@@ -375,8 +286,7 @@ async def get_leadership(
     council_id: uuid.UUID, repo: RepositoryDep, response: Response, on: OnDate = None
 ) -> LeadershipPublic:
     """Who leads the council on a date, and every election before and after."""
-    await council_or_404(repo, council_id)
-    view = await _leadership(repo, council_id, on or today_in_oslo())
+    view = await services.read_leadership(repo, council_id, on or today_in_oslo())
     tagged(response, view)
     return view
 
@@ -398,12 +308,9 @@ async def elect_leadership(
 ) -> LeadershipPublic:
     """Record whom the council elected, from an effective date (LEADER-IS-MEMBER, LEADERSHIP-DISTINCT);
     RegUt is told through a `leadership.changed` event (LEADER-NOTIFIED)."""
-    council = await council_or_404(repo, council_id, for_update=True)
-    await council_services.authorise_council_change(repo, principal, council)
-    today = today_in_oslo()
-    require_current(request, await _leadership(repo, council_id, today))
-    await services.elect_leadership(repo, principal, council, body, today)
-    view = await _leadership(repo, council_id, today)
+    view = await services.elect_leadership(
+        repo, principal, council_id, body, today_in_oslo(), if_match(request)
+    )
     tagged(response, view)
     return view
 
@@ -418,16 +325,4 @@ async def get_compliance(
     council_id: uuid.UUID, repo: RepositoryDep, _reader: Reader, on: OnDate = None
 ) -> ComplianceReport:
     """Composition and leadership findings on a date: each rule, its severity and whether it is met."""
-    council = await council_or_404(repo, council_id)
-    day = on or today_in_oslo()
-    findings = await services.composition_report(repo, council, day)
-    return ComplianceReport(
-        council_id=council_id,
-        on=day,
-        findings=[
-            FindingPublic(
-                rule=f.rule.value, severity=f.severity, status=f.status, subject=f.subject, message=f.message
-            )
-            for f in findings
-        ],
-    )
+    return await services.compliance_report(repo, council_id, on or today_in_oslo())

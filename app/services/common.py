@@ -1,13 +1,23 @@
 """What every use case shares: the audit entry and outbox event of a change, and reference lookups."""
 
+import uuid
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel
 
 from app.domain.authority import Principal
-from app.errors import invalid
-from app.repository import Repository
-from app.tables import Region, Specialty
+from app.services.errors import invalid, not_found
+from app.storage.repository import Repository
+from app.storage.tables import Council, Region, Specialty
+
+Precondition = Callable[[BaseModel], None]
+"""Checked against a resource as its writer reads it, after it is locked and before it changes: the
+edge passes the client's If-Match here, and it raises when the client read an older version."""
+
+
+def unconditionally(_current: BaseModel) -> None:
+    """For callers with nothing to compare: the change applies to whatever is stored."""
 
 
 def _document(view: BaseModel | None) -> dict[str, Any] | None:
@@ -45,3 +55,13 @@ async def region_or_invalid(repo: Repository, code: str, pointer: str = "/region
     if region is None:
         raise invalid(f"no region has the code {code!r}", pointer=pointer)
     return region
+
+
+async def council_or_not_found(
+    repo: Repository, council_id: uuid.UUID, *, for_update: bool = False
+) -> Council:
+    """The council, locked for this transaction when it is about to change (`for_update`)."""
+    council = await repo.council(council_id, for_update=for_update)
+    if council is None:
+        raise not_found(f"council {council_id}")
+    return council

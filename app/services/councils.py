@@ -1,22 +1,26 @@
 """Councils: establishing them, changing them, and who appoints to them."""
 
-from datetime import date
+import uuid
+from datetime import date, datetime
 
-from pydantic import BaseModel
-
+from app.contract.councils import AppointingTrusts, CouncilCreate, CouncilList, CouncilUpdate
+from app.contract.seats import CouncilDetail
 from app.domain import councils as council_rules
 from app.domain.authority import SYSTEM, Principal, check_may_manage_council
 from app.domain.values import CouncilKey, CouncilKind
-from app.errors import ProblemError, Protocol, invalid
-from app.repository import Repository, council_key, specialty_value, trust_value
-from app.schemas import CouncilCreate, CouncilUpdate
-from app.services.common import record_change, region_or_invalid, specialty_or_invalid
-from app.tables import Council
-from app.views import council_view
-
-
-class _TrustList(BaseModel):
-    trusts: list[str]
+from app.services.common import (
+    Precondition,
+    council_or_not_found,
+    record_change,
+    region_or_invalid,
+    specialty_or_invalid,
+)
+from app.services.errors import Conflict, invalid
+from app.services.seats import council_detail
+from app.services.views import council_view
+from app.storage.paging import PageRequest
+from app.storage.repository import Repository, council_key, specialty_value, trust_value
+from app.storage.tables import Council
 
 
 async def _appointing_trusts(
@@ -92,11 +96,7 @@ async def change_council(
     seats = await repo.representatives(council.id)
     if new_key != old_key and seats:
         # Its seats were appointed under the old region's trusts and profile, or the old specialty.
-        raise ProblemError(
-            409,
-            Protocol.CONFLICT,
-            "the council has representatives: its region and specialty can no longer change",
-        )
+        raise Conflict("the council has representatives: its region and specialty can no longer change")
     if new_key != old_key:
         specialty = await specialty_or_invalid(repo, new_key.specialty)
         if new_key.region is not None:
@@ -106,7 +106,9 @@ async def change_council(
         council_rules.check_council(new_key, specialty_value(specialty), already_exists=taken)
         if new_key.region != old_key.region:
             # The appointing trusts belong to the old region: start from the new region's default.
-            trusts_before = _TrustList(trusts=[t.code for t in await repo.appointing_trusts(council.id)])
+            trusts_before = AppointingTrusts(
+                trusts=[t.code for t in await repo.appointing_trusts(council.id)]
+            )
             trusts_after = await _appointing_trusts(repo, new_key, None)
             await repo.replace_appointing_trusts(council.id, trusts_after)
             await record_change(
@@ -116,16 +118,14 @@ async def change_council(
                 "council",
                 str(council.id),
                 trusts_before,
-                _TrustList(trusts=trusts_after),
+                AppointingTrusts(trusts=trusts_after),
             )
         council.specialty_code, council.region_code = new_key.specialty, new_key.region
     dissolved_on = changes.dissolved_on if "dissolved_on" in given else council.dissolved_on
     if dissolved_on is not None and dissolved_on < council.established_on:
         raise invalid("a council cannot be dissolved before it was established", pointer="/dissolved_on")
     if dissolved_on is not None and any(s.ends_on is None or s.ends_on > dissolved_on for s in seats):
-        raise ProblemError(
-            409, Protocol.CONFLICT, f"terms run past {dissolved_on}: end them before dissolving the council"
-        )
+        raise Conflict(f"terms run past {dissolved_on}: end them before dissolving the council")
     for name in given & {"name", "contact_email", "dissolved_on"}:
         setattr(council, name, getattr(changes, name))
     await repo.flush()
@@ -145,7 +145,9 @@ async def replace_appointing_trusts(
     check_may_manage_council(actor, key, specialty.responsible_region_code)
     if key.kind is CouncilKind.INTERREGIONAL:
         raise invalid("an inter-regional council has no appointing trusts: its seats belong to regions")
-    before = _TrustList(trusts=[t.code for t in await repo.appointing_trusts(council.id)])
+    if not codes:
+        raise invalid("a regional council has at least one appointing trust", pointer="/trusts")
+    before = AppointingTrusts(trusts=[t.code for t in await repo.appointing_trusts(council.id)])
     trust_codes = await _appointing_trusts(repo, key, codes, "/trusts")
     await repo.replace_appointing_trusts(council.id, trust_codes)
     await repo.flush()
@@ -156,7 +158,7 @@ async def replace_appointing_trusts(
         "council",
         str(council.id),
         before,
-        _TrustList(trusts=trust_codes),
+        AppointingTrusts(trusts=trust_codes),
     )
 
 
@@ -195,3 +197,77 @@ async def establish_standard_councils(repo: Repository, today: date, actor: Prin
         )
     await repo.flush()
     return len(created)
+
+
+# What the routers ask for
+
+
+async def _require_known(repo: Repository, *, region: str | None, specialty: str | None) -> None:
+    # A misspelt filter would otherwise look like "no councils": say what is wrong instead.
+    if region is not None and await repo.region(region) is None:
+        raise invalid(f"no region has the code {region!r}", parameter="region")
+    if specialty is not None and await repo.specialty(specialty) is None:
+        raise invalid(f"no specialty has the code {specialty!r}", parameter="specialty")
+
+
+async def list_councils(
+    repo: Repository,
+    page: PageRequest,
+    *,
+    kind: CouncilKind | None,
+    region: str | None,
+    specialty: str | None,
+    updated_since: datetime | None,
+) -> CouncilList:
+    councils = await repo.councils(
+        page, kind=kind, region=region, specialty=specialty, updated_since=updated_since
+    )
+    if not councils.items:
+        # Only an empty answer can hide a misspelt code: checking then keeps the common read to one query.
+        await _require_known(repo, region=region, specialty=specialty)
+    return CouncilList(items=[council_view(c) for c in councils.items], next_cursor=councils.next_cursor)
+
+
+async def create_council(
+    repo: Repository, actor: Principal, request: CouncilCreate, today: date
+) -> CouncilDetail:
+    council = await establish_council(repo, actor, request, today)
+    return await council_detail(repo, council, today, full=True)
+
+
+async def read_council(repo: Repository, council_id: uuid.UUID, on: date, *, full: bool) -> CouncilDetail:
+    return await council_detail(repo, await council_or_not_found(repo, council_id), on, full=full)
+
+
+async def update_council(
+    repo: Repository,
+    actor: Principal,
+    council_id: uuid.UUID,
+    changes: CouncilUpdate,
+    today: date,
+    precondition: Precondition,
+) -> CouncilDetail:
+    council = await council_or_not_found(repo, council_id, for_update=True)
+    await authorise_council_change(repo, actor, council)
+    precondition(await council_detail(repo, council, today, full=True))
+    await change_council(repo, actor, council, changes)
+    return await council_detail(repo, council, today, full=True)
+
+
+async def read_appointing_trusts(repo: Repository, council_id: uuid.UUID) -> AppointingTrusts:
+    await council_or_not_found(repo, council_id)
+    return AppointingTrusts(trusts=[t.code for t in await repo.appointing_trusts(council_id)])
+
+
+async def set_appointing_trusts(
+    repo: Repository,
+    actor: Principal,
+    council_id: uuid.UUID,
+    request: AppointingTrusts,
+    precondition: Precondition,
+) -> AppointingTrusts:
+    council = await council_or_not_found(repo, council_id, for_update=True)
+    await authorise_council_change(repo, actor, council)
+    precondition(await read_appointing_trusts(repo, council_id))
+    await replace_appointing_trusts(repo, actor, council, request.trusts)
+    return await read_appointing_trusts(repo, council_id)

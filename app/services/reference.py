@@ -2,21 +2,38 @@
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 from pydantic import BaseModel
 
-from app.db import utcnow
+from app.contract.reference import (
+    CoordinatingPeriodCreate,
+    CoordinatingPeriodList,
+    CoordinatingPeriodPublic,
+    CoordinatingRegUtPublic,
+    HealthTrustCorrection,
+    HealthTrustList,
+    HealthTrustPublic,
+    RegionCorrection,
+    RegionList,
+    RegionPublic,
+    SpecialtyCorrection,
+    SpecialtyList,
+    SpecialtyPublic,
+)
 from app.domain.authority import SYSTEM, Principal, check_is_admin
 from app.domain.coordination import CoordinatingPeriod as Period
-from app.domain.coordination import check_new_period
-from app.errors import invalid
-from app.reference_data import ReferenceData
-from app.repository import Repository, period_value
-from app.schemas import CoordinatingPeriodCreate, HealthTrustCorrection, RegionCorrection, SpecialtyCorrection
-from app.services.common import record_change, region_or_invalid
-from app.tables import CoordinatingPeriod, HealthTrust, Region, Specialty
-from app.views import period_view, region_view, specialty_view, trust_view
+from app.domain.coordination import check_new_period, coordinating_period_on
+from app.domain.rules import Rule
+from app.services.common import Precondition, record_change, region_or_invalid
+from app.services.errors import NotFound, invalid, not_found
+from app.services.views import period_view, region_view, regut_view, specialty_view, trust_view
+from app.storage.database import utcnow
+from app.storage.paging import PageRequest
+from app.storage.reference_data import ReferenceData
+from app.storage.repository import Repository, period_value
+from app.storage.tables import CoordinatingPeriod, HealthTrust, Region, Specialty
 
 
 @dataclass
@@ -141,11 +158,13 @@ class _LoadSummary(BaseModel):
 
 
 async def correct_region(
-    repo: Repository, actor: Principal, region: Region, changes: RegionCorrection
-) -> Region:
+    repo: Repository, actor: Principal, code: str, changes: RegionCorrection, precondition: Precondition
+) -> RegionPublic:
+    region = await _region(repo, code)
     check_is_admin(actor, "correct reference data")
     hosts = await repo.regut_hosts()
     before = region_view(region, hosts.get(region.code))
+    precondition(before)
     for name in changes.model_fields_set:
         setattr(region, name, getattr(changes, name))
     region.corrected_at = utcnow()
@@ -159,14 +178,16 @@ async def correct_region(
         before,
         region_view(region, hosts.get(region.code)),
     )
-    return region
+    return region_view(region, hosts.get(region.code))
 
 
 async def correct_specialty(
-    repo: Repository, actor: Principal, specialty: Specialty, changes: SpecialtyCorrection
-) -> Specialty:
+    repo: Repository, actor: Principal, code: str, changes: SpecialtyCorrection, precondition: Precondition
+) -> SpecialtyPublic:
+    specialty = await _specialty(repo, code)
     check_is_admin(actor, "correct reference data")
     before = specialty_view(specialty)
+    precondition(before)
     given = changes.model_fields_set
     if "responsible_region" in given:
         if changes.responsible_region is not None:
@@ -179,14 +200,16 @@ async def correct_specialty(
     await record_change(
         repo, actor, "specialty.corrected", "specialty", specialty.code, before, specialty_view(specialty)
     )
-    return specialty
+    return specialty_view(specialty)
 
 
 async def correct_health_trust(
-    repo: Repository, actor: Principal, trust: HealthTrust, changes: HealthTrustCorrection
-) -> HealthTrust:
+    repo: Repository, actor: Principal, code: str, changes: HealthTrustCorrection, precondition: Precondition
+) -> HealthTrustPublic:
+    trust = await _health_trust(repo, code)
     check_is_admin(actor, "correct reference data")
     before = trust_view(trust)
+    precondition(before)
     if changes.org_number is not None and changes.org_number != trust.org_number:
         holder = await repo.health_trust_by_org_number(changes.org_number)
         if holder is not None:
@@ -201,12 +224,12 @@ async def correct_health_trust(
     await record_change(
         repo, actor, "health_trust.corrected", "health_trust", trust.code, before, trust_view(trust)
     )
-    return trust
+    return trust_view(trust)
 
 
 async def add_coordinating_period(
     repo: Repository, actor: Principal, request: CoordinatingPeriodCreate
-) -> CoordinatingPeriod:
+) -> CoordinatingPeriodPublic:
     check_is_admin(actor, "record coordinating-RegUt periods")
     await region_or_invalid(repo, request.region)
     recorded = [period_value(p) for p in await repo.coordinating_periods()]
@@ -226,4 +249,86 @@ async def add_coordinating_period(
         None,
         period_view(new),
     )
-    return row
+    return period_view(period_value(row))
+
+
+# Reading
+
+
+async def _region(repo: Repository, code: str) -> Region:
+    region = await repo.region(code)
+    if region is None:
+        raise not_found(f"region {code!r}")
+    return region
+
+
+async def _health_trust(repo: Repository, code: str) -> HealthTrust:
+    trust = await repo.health_trust(code)
+    if trust is None:
+        raise not_found(f"health trust {code!r}")
+    return trust
+
+
+async def _specialty(repo: Repository, code: str) -> Specialty:
+    specialty = await repo.specialty(code)
+    if specialty is None:
+        raise not_found(f"specialty {code!r}")
+    return specialty
+
+
+async def list_regions(repo: Repository, page: PageRequest) -> RegionList:
+    regions = await repo.regions(page)
+    hosts = await repo.regut_hosts()
+    return RegionList(
+        items=[region_view(r, hosts.get(r.code)) for r in regions.items], next_cursor=regions.next_cursor
+    )
+
+
+async def read_region(repo: Repository, code: str) -> RegionPublic:
+    region = await _region(repo, code)
+    return region_view(region, (await repo.regut_hosts()).get(code))
+
+
+async def list_health_trusts(
+    repo: Repository, page: PageRequest, *, region: str | None, updated_since: datetime | None
+) -> HealthTrustList:
+    trusts = await repo.health_trusts(page, region=region, updated_since=updated_since)
+    return HealthTrustList(items=[trust_view(t) for t in trusts.items], next_cursor=trusts.next_cursor)
+
+
+async def read_health_trust(repo: Repository, code: str) -> HealthTrustPublic:
+    return trust_view(await _health_trust(repo, code))
+
+
+async def list_specialties(
+    repo: Repository, page: PageRequest, *, hospital_based: bool | None, updated_since: datetime | None
+) -> SpecialtyList:
+    specialties = await repo.specialties(page, hospital_based=hospital_based, updated_since=updated_since)
+    return SpecialtyList(
+        items=[specialty_view(s) for s in specialties.items], next_cursor=specialties.next_cursor
+    )
+
+
+async def read_specialty(repo: Repository, code: str) -> SpecialtyPublic:
+    return specialty_view(await _specialty(repo, code))
+
+
+async def coordinating_regut_on(repo: Repository, day: date) -> CoordinatingRegUtPublic:
+    """Which RegUt coordinates nationally on `day` (REGUT-COORDINATING-ROTATION)."""
+    period = coordinating_period_on([period_value(p) for p in await repo.coordinating_periods()], day)
+    if period is None:
+        raise NotFound(
+            f"no coordinating-RegUt period is recorded for {day.isoformat()}; "
+            "an administrator records new periods as the rotation moves on",
+            rule=Rule.REGUT_COORDINATING_ROTATION,
+        )
+    region = await _region(repo, period.region)
+    host = (await repo.regut_hosts()).get(region.code)
+    return CoordinatingRegUtPublic(
+        on=day, region=region.code, regut=regut_view(region, host), period=period_view(period)
+    )
+
+
+async def list_coordinating_periods(repo: Repository) -> CoordinatingPeriodList:
+    periods = [period_view(period_value(p)) for p in await repo.coordinating_periods()]
+    return CoordinatingPeriodList(items=periods, next_cursor=None)

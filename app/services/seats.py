@@ -3,12 +3,33 @@ two requests for the same council are served one after the other and no counting
 passed twice."""
 
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
 from pydantic import BaseModel
 
 from app.clock import date_in_oslo
+from app.contract.seats import (
+    ComplianceReport,
+    CouncilDetail,
+    DeputyDesignation,
+    FindingPublic,
+    LeadershipElectionRequest,
+    LeadershipPublic,
+    PersonById,
+    PersonCreate,
+    PersonList,
+    PersonPublic,
+    PersonRef,
+    PersonUpdate,
+    QualificationsModel,
+    RepresentativeCreate,
+    RepresentativeEnd,
+    RepresentativeList,
+    RepresentativePublic,
+    RepresentativeUpdate,
+)
 from app.domain import seats as seat_rules
 from app.domain.authority import NotPermitted, Principal, check_may_manage_council, check_may_manage_seat
 from app.domain.compliance import Composition, Finding, composition_findings
@@ -18,25 +39,12 @@ from app.domain.profiles import profile_for
 from app.domain.rules import Rule
 from app.domain.seats import SeatKind
 from app.domain.values import CouncilKey, CouncilKind
-from app.errors import ProblemError, Protocol, invalid
-from app.repository import Repository, council_key, election_value, seat_value
-from app.schemas import (
-    CouncilDetail,
-    DeputyDesignation,
-    LeadershipElectionRequest,
-    PersonCreate,
-    PersonRef,
-    PersonUpdate,
-    ProblemDetail,
-    QualificationsModel,
-    RepresentativeCreate,
-    RepresentativeEnd,
-    RepresentativePublic,
-    RepresentativeUpdate,
-)
-from app.services.common import record_change
-from app.tables import Council, HealthTrust, LeadershipElection, Person, Representative
-from app.views import council_view, election_view, person_view, representative_view
+from app.services.common import Precondition, council_or_not_found, record_change
+from app.services.errors import Conflict, invalid, not_found
+from app.services.views import council_view, election_view, person_view, representative_view
+from app.storage.paging import PageRequest
+from app.storage.repository import Repository, council_key, election_value, seat_value
+from app.storage.tables import Council, HealthTrust, LeadershipElection, Person, Representative
 
 
 class _Subject(BaseModel):
@@ -49,7 +57,7 @@ class _Subject(BaseModel):
 # People
 
 
-async def create_person(repo: Repository, actor: Principal, request: PersonCreate) -> Person:
+async def _create_person(repo: Repository, actor: Principal, request: PersonCreate) -> Person:
     if request.hpr_number and await repo.person_by_hpr(request.hpr_number):
         raise invalid(
             f"a person with HPR number {request.hpr_number} is registered already", pointer="/hpr_number"
@@ -80,7 +88,7 @@ def _closest_seats(
     return held or running or seats
 
 
-async def authorise_person_change(repo: Repository, actor: Principal, person: Person, today: date) -> None:
+async def _authorise_person_change(repo: Repository, actor: Principal, person: Person, today: date) -> None:
     """A person's record, their consent to publish the e-mail included, is changed by whoever manages
     the seat that speaks for them (APPOINTER-OWN-TRUST): their own current seat before a seat they
     merely deputise for, and either before a seat long ended. A person no one has seated yet may be
@@ -102,7 +110,7 @@ async def authorise_person_change(repo: Repository, actor: Principal, person: Pe
     )
 
 
-async def change_person(repo: Repository, actor: Principal, person: Person, changes: PersonUpdate) -> Person:
+async def _change_person(repo: Repository, actor: Principal, person: Person, changes: PersonUpdate) -> Person:
     before = person_view(person, full=True)
     if (
         changes.hpr_number
@@ -136,32 +144,22 @@ def _same_name(one: str, other: str) -> bool:
 async def _person(repo: Repository, actor: Principal, ref: PersonRef, pointer: str) -> Person:
     """An existing person, or the inline one: reused when its HPR number is known and the name is the
     registered one, else created."""
-    if ref.id is not None:
+    if isinstance(ref, PersonById):
         person = await repo.person(ref.id)
         if person is None:
             raise invalid(f"no person has the id {ref.id}", pointer=f"{pointer}/id")
         return person
-    assert ref.person is not None  # PersonRef guarantees one of the two
-    if ref.person.hpr_number and (known := await repo.person_by_hpr(ref.person.hpr_number)):
-        if not _same_name(known.name, ref.person.name):
+    if ref.hpr_number and (known := await repo.person_by_hpr(ref.hpr_number)):
+        if not _same_name(known.name, ref.name):
             # A mistyped HPR number would otherwise seat someone else under the name the caller sent.
             # The registered name stays out of the answer: the id is enough to look them up.
             message = (
-                f"HPR number {ref.person.hpr_number} is registered to person {known.id}, under another "
+                f"HPR number {ref.hpr_number} is registered to person {known.id}, under another "
                 "name: check the number, or name that person by id"
             )
-            raise ProblemError(
-                409,
-                Protocol.CONFLICT,
-                message,
-                errors=[
-                    ProblemDetail(
-                        rule=Protocol.CONFLICT, message=message, pointer=f"{pointer}/person/hpr_number"
-                    )
-                ],
-            )
+            raise Conflict(message, pointer=f"{pointer}/hpr_number")
         return known
-    return await create_person(repo, actor, ref.person)
+    return await _create_person(repo, actor, ref)
 
 
 # Seats
@@ -227,11 +225,7 @@ async def _authorise(
 def _within_council_life(council: Council, term: seat_rules.Term) -> None:
     """A seat cannot outlast its council: a dissolved council takes no term that runs past its end."""
     if council.dissolved_on is not None and (term.ends_on is None or term.ends_on > council.dissolved_on):
-        raise ProblemError(
-            409,
-            Protocol.CONFLICT,
-            f"the council is dissolved on {council.dissolved_on}: a term must end by then",
-        )
+        raise Conflict(f"the council is dissolved on {council.dissolved_on}: a term must end by then")
 
 
 async def _check(repo: Repository, council: Council, candidate: seat_rules.Seat) -> None:
@@ -271,7 +265,7 @@ async def _record_seat(
     await record_change(repo, actor, event, "representative", str(row.id), before, after, event_data=public)
 
 
-async def appoint_representative(
+async def _appoint(
     repo: Repository, actor: Principal, council: Council, request: RepresentativeCreate, today: date
 ) -> Representative:
     key = council_key(council)
@@ -322,7 +316,7 @@ async def appoint_representative(
     return row
 
 
-async def change_representative(
+async def _change_seat(
     repo: Repository,
     actor: Principal,
     council: Council,
@@ -358,7 +352,9 @@ async def change_representative(
     return row
 
 
-async def authorise_ending(repo: Repository, actor: Principal, council: Council, row: Representative) -> None:
+async def _authorise_ending(
+    repo: Repository, actor: Principal, council: Council, row: Representative
+) -> None:
     """Whoever manages the seat may end it; so may whoever manages the council, who dissolves it.
     Refused by both, the seat's own rule is the one to name."""
     try:
@@ -414,7 +410,7 @@ async def _refuse_if_interregional_seat_relies_on(
             )
 
 
-async def end_representative(
+async def _end_seat(
     repo: Repository,
     actor: Principal,
     council: Council,
@@ -423,7 +419,7 @@ async def end_representative(
     today: date,
 ) -> Representative:
     """End a term early: the seat stays as history, with its last day and the reason."""
-    await authorise_ending(repo, actor, council, row)
+    await _authorise_ending(repo, actor, council, row)
     if not seat_rules.Term(row.starts_on, request.on).in_order:
         raise RuleBroken(
             [
@@ -445,14 +441,14 @@ async def end_representative(
     return row
 
 
-async def withdraw_representative(
+async def _withdraw_seat(
     repo: Repository, actor: Principal, council: Council, row: Representative, today: date
 ) -> None:
     """Withdraw an appointment before its term begins, or, by the organisation that manages the seat,
     on the day it was registered. The audit log keeps the record of it. Any other seat that has begun
     is history, and is ended instead. A leadership role the person held on the seat falls vacant from
     its first day, as it would the day after an ended seat's last."""
-    await authorise_ending(repo, actor, council, row)
+    await _authorise_ending(repo, actor, council, row)
     term = seat_rules.Term(row.starts_on, row.ends_on)
     if not seat_rules.may_withdraw(
         term,
@@ -464,9 +460,7 @@ async def withdraw_representative(
             f"the term began on {row.starts_on}: end it instead of withdrawing it (a seat that has begun "
             "is withdrawn only on the day it was registered, by the organisation that manages it)"
         )
-        raise ProblemError(
-            409, Protocol.CONFLICT, message, errors=[ProblemDetail(rule=Protocol.CONFLICT, message=message)]
-        )
+        raise Conflict(message)
     # Withdrawn, the seat holds not even its first day.
     day_before = row.starts_on - timedelta(days=1)
     await _refuse_if_interregional_seat_relies_on(repo, council, row, day_before, None)
@@ -487,7 +481,7 @@ async def withdraw_representative(
     await _vacate_leadership(repo, actor, council, row.person_id, day_before)
 
 
-async def designate_deputy(
+async def _designate_deputy(
     repo: Repository,
     actor: Principal,
     council: Council,
@@ -551,7 +545,7 @@ async def _store_election(
     return row
 
 
-async def elect_leadership(
+async def _elect_leadership(
     repo: Repository, actor: Principal, council: Council, request: LeadershipElectionRequest, today: date
 ) -> LeadershipElection:
     specialty = await repo.specialty(council.specialty_code)
@@ -638,5 +632,199 @@ async def council_detail(repo: Repository, council: Council, on: date, *, full: 
         representatives=[
             representative_view(r, people, current.roles_of(str(r.person_id)) if current else [], full=full)
             for r in rows
+        ],
+    )
+
+
+# What the routers ask for
+
+
+async def _person_or_not_found(repo: Repository, person_id: uuid.UUID) -> Person:
+    person = await repo.person(person_id)
+    if person is None:
+        raise not_found(f"person {person_id}")
+    return person
+
+
+async def _locked_seat(repo: Repository, representative_id: uuid.UUID) -> tuple[Council, Representative]:
+    """The seat and its council, the council locked for this transaction: every change to a council's
+    seats waits for the one before it, so no counting rule is checked against a stale picture."""
+    row = await repo.representative(representative_id)
+    if row is None:
+        raise not_found(f"representative {representative_id}")
+    council = await council_or_not_found(repo, row.council_id, for_update=True)
+    await repo.refresh(row)
+    return council, row
+
+
+async def register_person(repo: Repository, actor: Principal, request: PersonCreate) -> PersonPublic:
+    return person_view(await _create_person(repo, actor, request), full=True)
+
+
+async def list_people(repo: Repository, page: PageRequest, *, hpr_number: str | None) -> PersonList:
+    people = await repo.people(page, hpr_number=hpr_number)
+    return PersonList(items=[person_view(p, full=True) for p in people.items], next_cursor=people.next_cursor)
+
+
+async def read_person(repo: Repository, person_id: uuid.UUID, *, full: bool) -> PersonPublic:
+    return person_view(await _person_or_not_found(repo, person_id), full=full)
+
+
+async def correct_person(
+    repo: Repository,
+    actor: Principal,
+    person_id: uuid.UUID,
+    changes: PersonUpdate,
+    today: date,
+    precondition: Precondition,
+) -> PersonPublic:
+    person = await _person_or_not_found(repo, person_id)
+    await _authorise_person_change(repo, actor, person, today)
+    precondition(person_view(person, full=True))
+    return person_view(await _change_person(repo, actor, person, changes), full=True)
+
+
+async def list_representatives(
+    repo: Repository, council_id: uuid.UUID, on: date, *, include_ended: bool, full: bool
+) -> RepresentativeList:
+    await council_or_not_found(repo, council_id)
+    every_row = await repo.representatives(council_id)
+    seats = [seat_value(r) for r in every_row]
+    rows = [r for r, seat in zip(every_row, seats, strict=True) if include_ended or seat.term.covers(on)]
+    people = await repo.people_of_seats(rows)
+    current = leadership_in_force([election_value(e) for e in await repo.elections(council_id)], seats, on)
+    items = [
+        representative_view(r, people, current.roles_of(str(r.person_id)) if current else [], full=full)
+        for r in rows
+    ]
+    return RepresentativeList(items=items, next_cursor=None)
+
+
+async def appoint_representative(
+    repo: Repository, actor: Principal, council_id: uuid.UUID, request: RepresentativeCreate, today: date
+) -> RepresentativePublic:
+    council = await council_or_not_found(repo, council_id, for_update=True)
+    row = await _appoint(repo, actor, council, request, today)
+    return await representative_document(repo, row, today, full=True)
+
+
+async def read_representative(
+    repo: Repository, representative_id: uuid.UUID, on: date, *, full: bool
+) -> RepresentativePublic:
+    row = await repo.representative(representative_id)
+    if row is None:
+        raise not_found(f"representative {representative_id}")
+    return await representative_document(repo, row, on, full=full)
+
+
+SeatChange = Callable[[Council, Representative], Awaitable[object]]
+
+
+async def _changed_seat(
+    repo: Repository,
+    actor: Principal,
+    representative_id: uuid.UUID,
+    today: date,
+    precondition: Precondition,
+    change: SeatChange,
+) -> RepresentativePublic:
+    """Lock, check authority, then the precondition against the seat as its writer reads it, change."""
+    council, row = await _locked_seat(repo, representative_id)
+    await authorise_seat(repo, actor, council, row)
+    precondition(await representative_document(repo, row, today, full=True))
+    await change(council, row)
+    return await representative_document(repo, row, today, full=True)
+
+
+async def change_representative(
+    repo: Repository,
+    actor: Principal,
+    representative_id: uuid.UUID,
+    changes: RepresentativeUpdate,
+    today: date,
+    precondition: Precondition,
+) -> RepresentativePublic:
+    async def change(council: Council, row: Representative) -> object:
+        return await _change_seat(repo, actor, council, row, changes, today)
+
+    return await _changed_seat(repo, actor, representative_id, today, precondition, change)
+
+
+async def designate_deputy(
+    repo: Repository,
+    actor: Principal,
+    representative_id: uuid.UUID,
+    request: DeputyDesignation,
+    today: date,
+    precondition: Precondition,
+) -> RepresentativePublic:
+    async def designate(council: Council, row: Representative) -> object:
+        return await _designate_deputy(repo, actor, council, row, request, today)
+
+    return await _changed_seat(repo, actor, representative_id, today, precondition, designate)
+
+
+async def end_representative(
+    repo: Repository, actor: Principal, representative_id: uuid.UUID, request: RepresentativeEnd, today: date
+) -> RepresentativePublic:
+    council, row = await _locked_seat(repo, representative_id)
+    await _authorise_ending(repo, actor, council, row)
+    await _end_seat(repo, actor, council, row, request, today)
+    return await representative_document(repo, row, today, full=True)
+
+
+async def withdraw_representative(
+    repo: Repository, actor: Principal, representative_id: uuid.UUID, today: date, precondition: Precondition
+) -> None:
+    council, row = await _locked_seat(repo, representative_id)
+    await _authorise_ending(repo, actor, council, row)
+    precondition(await representative_document(repo, row, today, full=True))
+    await _withdraw_seat(repo, actor, council, row, today)
+
+
+async def read_leadership(repo: Repository, council_id: uuid.UUID, on: date) -> LeadershipPublic:
+    await council_or_not_found(repo, council_id)
+    elections = [election_value(e) for e in await repo.elections(council_id)]
+    seats = [seat_value(r) for r in await repo.representatives(council_id)]
+    current = leadership_in_force(elections, seats, on)
+    ids = {uuid.UUID(p) for e in elections for p in (e.leader, e.deputy_leader, e.coordinator) if p}
+    people = await repo.people_by_id(ids)
+    return LeadershipPublic(
+        council_id=council_id,
+        on=on,
+        current=election_view(current, people) if current else None,
+        history=[election_view(e, people) for e in elections],
+    )
+
+
+async def elect_leadership(
+    repo: Repository,
+    actor: Principal,
+    council_id: uuid.UUID,
+    request: LeadershipElectionRequest,
+    today: date,
+    precondition: Precondition,
+) -> LeadershipPublic:
+    council = await council_or_not_found(repo, council_id, for_update=True)
+    specialty = await repo.specialty(council.specialty_code)
+    check_may_manage_council(
+        actor, council_key(council), specialty.responsible_region_code if specialty else None
+    )
+    precondition(await read_leadership(repo, council_id, today))
+    await _elect_leadership(repo, actor, council, request, today)
+    return await read_leadership(repo, council_id, today)
+
+
+async def compliance_report(repo: Repository, council_id: uuid.UUID, on: date) -> ComplianceReport:
+    council = await council_or_not_found(repo, council_id)
+    findings = await composition_report(repo, council, on)
+    return ComplianceReport(
+        council_id=council_id,
+        on=on,
+        findings=[
+            FindingPublic(
+                rule=f.rule.value, severity=f.severity, status=f.status, subject=f.subject, message=f.message
+            )
+            for f in findings
         ],
     )

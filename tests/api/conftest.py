@@ -4,7 +4,7 @@ import httpx
 import pytest
 
 from app.bootstrap import establish_councils
-from app.db import Database
+from app.storage.database import Database
 from tests.api.test_seat_walkthroughs import Registry
 from tests.tokens import Tokens
 

@@ -4,8 +4,8 @@ write leaves neither."""
 import httpx
 from sqlalchemy import func, select
 
-from app.db import Database
-from app.tables import AuditEntry, OutboxEvent
+from app.storage.database import Database
+from app.storage.tables import AuditEntry, OutboxEvent
 from tests.tokens import Tokens
 
 COUNCIL = {"kind": "interregional", "specialty": "nevrologi"}

@@ -14,9 +14,9 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from app.auth import TokenVerifier
 from app.domain.authority import NotPermitted, check_may_act_for_trust
 from app.domain.rules import Rule
+from app.edge.auth import TokenVerifier
 from app.settings import Settings
 from tests.tokens import AUDIENCE, ISSUER, REGUT_HOST_ORG, TRUST_ORG, Tokens, new_key
 
@@ -232,7 +232,7 @@ async def test_a_trust_token_resolves_to_its_own_trust_and_may_not_act_for_anoth
 ) -> None:
     """APPOINTER-OWN-TRUST, from a real token: the org number names the trust it may act for.
     (The seat endpoints that apply it over HTTP arrive with representatives.)"""
-    from app.auth import resolve_principal
+    from app.edge.auth import resolve_principal
 
     principal = await resolve_principal(
         client._transport.app.state.verifier,  # type: ignore[attr-defined]

@@ -4,10 +4,10 @@ from pathlib import Path
 
 import httpx
 
-from app.db import Database
 from app.main import create_app
-from app.migrations import migrate
 from app.settings import Settings
+from app.storage.database import Database
+from app.storage.migrations import migrate
 
 
 async def test_live_and_ready_on_a_migrated_database(client: httpx.AsyncClient, settings: Settings) -> None:

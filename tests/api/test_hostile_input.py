@@ -10,8 +10,8 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
-from app.db import Database
-from app.tables import AuditEntry, IdempotencyRecord, OutboxEvent, Person, Representative
+from app.storage.database import Database
+from app.storage.tables import AuditEntry, IdempotencyRecord, OutboxEvent, Person, Representative
 from tests.tokens import Tokens
 
 Counts = tuple[int, ...]
@@ -56,7 +56,7 @@ async def seat(client: httpx.AsyncClient, tokens: Tokens) -> dict[str, Any]:
     appointed = await client.post(
         f"/v1/councils/{council.json()['id']}/representatives",
         json={
-            "person": {"person": {"name": "Kari Nordmann", "hpr_number": "9144889"}},
+            "person": {"name": "Kari Nordmann", "hpr_number": "9144889"},
             "trust": "unn",
             "qualifications": {"specialist_in_specialty": True},
         },
@@ -250,7 +250,7 @@ async def test_a_start_date_in_a_body_is_a_date(
     response = await client.post(
         f"/v1/councils/{seat['council_id']}/representatives",
         json={
-            "person": {"person": {"name": "Per Hansen"}},
+            "person": {"name": "Per Hansen"},
             "trust": "nordlandssykehuset",
             "starts_on": value,
         },

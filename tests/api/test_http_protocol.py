@@ -6,7 +6,7 @@ import asyncio
 import httpx
 import pytest
 
-from app.db import Database
+from app.storage.database import Database
 from tests.tokens import Tokens
 
 COUNCIL = {"kind": "interregional", "specialty": "nevrologi"}
@@ -201,8 +201,8 @@ async def test_a_key_older_than_a_day_is_forgotten(
 
     from sqlalchemy import update
 
-    from app.db import utcnow
-    from app.tables import IdempotencyRecord
+    from app.storage.database import utcnow
+    from app.storage.tables import IdempotencyRecord
 
     headers = tokens.admin() | {"Idempotency-Key": "yesterday"}
     assert (await client.post("/v1/councils", json=COUNCIL, headers=headers)).status_code == 201

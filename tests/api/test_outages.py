@@ -15,9 +15,9 @@ import httpx
 import pytest
 from sqlalchemy.engine import make_url
 
-from app.db import Database
 from app.main import create_app
 from app.settings import Settings
+from app.storage.database import Database
 from tests.conftest import TEST_DATABASE_URL
 from tests.tokens import Tokens
 

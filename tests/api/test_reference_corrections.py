@@ -4,7 +4,7 @@ import httpx
 import pytest
 
 from app.bootstrap import load_reference
-from app.db import Database
+from app.storage.database import Database
 from tests.tokens import Tokens
 
 
@@ -137,7 +137,8 @@ async def test_regut_adds_a_private_hospital_to_its_councils_appointing_trusts(
         headers=tokens.regut("helse-vest") | {"If-Match": (await client.get(url)).headers["etag"]},
     )
     assert response.status_code == 200
-    assert sorted(t["code"] for t in response.json()["items"]) == sorted(trusts)
+    assert response.json() == {"trusts": sorted(trusts)}
+    assert (await client.get(url)).json() == response.json(), "GET answers in the shape PUT takes"
 
 
 async def test_another_regions_regut_may_not_set_the_appointing_trusts(
@@ -178,6 +179,6 @@ async def test_an_interregional_council_has_no_appointing_trusts_to_set(
         "/v1/councils", json={"kind": "interregional", "specialty": "revmatologi"}, headers=tokens.admin()
     )
     url = f"{created.headers['location']}/appointing-trusts"
-    assert (await client.get(url)).json()["items"] == []
+    assert (await client.get(url)).json() == {"trusts": []}
     response = await client.put(url, json={"trusts": ["unn"]}, headers=tokens.admin() | {"If-Match": "*"})
     assert response.status_code == 422

@@ -4,7 +4,7 @@ import httpx
 import pytest
 
 from app.bootstrap import establish_councils
-from app.db import Database
+from app.storage.database import Database
 from tests.backdate import registered_on_an_earlier_day
 from tests.tokens import Tokens
 
@@ -29,7 +29,7 @@ async def test_another_regions_regut_cannot_take_the_trainee_seat_by_naming_its_
     """IR-ELECTION-BY-REGUT: the common trainee seat names no region, and only the responsible RegUt
     (Helse Nord for anaesthesiology) registers it."""
     url = f"/v1/councils/{await council(client, kind='interregional')}/representatives"
-    trainee = {"person": {"person": {"name": "Lise"}}, "seat": "trainee", "qualifications": {"trainee": True}}
+    trainee = {"person": {"name": "Lise"}, "seat": "trainee", "qualifications": {"trainee": True}}
     naming_a_region = await client.post(
         url, json=trainee | {"region": "helse-vest"}, headers=tokens.regut("helse-vest")
     )
@@ -45,7 +45,7 @@ async def test_a_token_with_no_scope_of_this_api_sees_only_the_public_view(
 ) -> None:
     council_id = await council(client, region="helse-nord")
     body = {
-        "person": {"person": {"name": "Anna", "hpr_number": "1234567", "phone": "+47 11111111"}},
+        "person": {"name": "Anna", "hpr_number": "1234567", "phone": "+47 11111111"},
         "trust": "unn",
         "qualifications": SPECIALIST,
     }
@@ -64,9 +64,7 @@ async def test_a_regional_appointment_without_a_trust_is_invalid_not_forbidden(
     client: httpx.AsyncClient, tokens: Tokens
 ) -> None:
     url = f"/v1/councils/{await council(client, region='helse-nord')}/representatives"
-    response = await client.post(
-        url, json={"person": {"person": {"name": "Anna"}}}, headers=tokens.regut("helse-nord")
-    )
+    response = await client.post(url, json={"person": {"name": "Anna"}}, headers=tokens.regut("helse-nord"))
     assert (response.status_code, response.json()["errors"][0]["pointer"]) == (422, "/trust")
 
 
@@ -85,7 +83,7 @@ async def test_dates_beyond_what_terms_can_be_computed_for_are_refused_not_a_ser
     url = f"/v1/councils/{await council(client, kind='interregional')}/representatives"
     response = await client.post(
         url,
-        json=body | {"person": {"person": {"name": "Anna"}}, "qualifications": SPECIALIST},
+        json=body | {"person": {"name": "Anna"}, "qualifications": SPECIALIST},
         headers=tokens.regut("helse-nord"),
     )
     assert response.status_code == 422
@@ -109,7 +107,7 @@ async def test_reading_on_a_date_beyond_the_calendar_is_refused(
 
 async def appoint_anna(client: httpx.AsyncClient, tokens: Tokens, council_id: str) -> dict:
     body = {
-        "person": {"person": {"name": "Anna", "email": "anna@unn.no"}},
+        "person": {"name": "Anna", "email": "anna@unn.no"},
         "trust": "unn",
         "starts_on": "2026-01-01",
         "qualifications": SPECIALIST,
@@ -177,7 +175,7 @@ async def test_a_dissolved_council_takes_no_term_past_its_end(
     )
     assert dissolved.status_code == 200
     body = {
-        "person": {"person": {"name": "Berit"}},
+        "person": {"name": "Berit"},
         "trust": "nordlandssykehuset",
         "starts_on": "2031-01-01",
         "qualifications": SPECIALIST,
@@ -215,14 +213,14 @@ async def test_a_future_appointment_is_withdrawn_so_the_council_can_be_dissolved
     unn = tokens.trust("unn")
     url = f"/v1/councils/{council_id}/representatives"
     first = {
-        "person": {"person": {"name": "A"}},
+        "person": {"name": "A"},
         "trust": "unn",
         "starts_on": "2026-01-01",
         "ends_on": "2027-12-31",
         "qualifications": SPECIALIST,
     }
     successor = first | {
-        "person": {"person": {"name": "B"}},
+        "person": {"name": "B"},
         "starts_on": "2028-01-01",
         "ends_on": "2029-12-31",
     }
@@ -263,7 +261,7 @@ async def test_the_responsible_regut_ends_any_seat_of_the_interregional_council(
     interregional = await council(client, kind="interregional")
     vest = tokens.regut("helse-vest")
     body = {
-        "person": {"person": {"name": "V"}},
+        "person": {"name": "V"},
         "trust": "helse-bergen",
         "starts_on": "2026-01-01",
         "qualifications": SPECIALIST,
@@ -300,7 +298,7 @@ async def test_naming_someone_as_deputy_gives_no_right_to_change_their_record(
         await client.get("/v1/councils", params={"region": "helse-nord", "specialty": "barnesykdommer"})
     ).json()
     body = {
-        "person": {"person": {"name": "Q"}},
+        "person": {"name": "Q"},
         "trust": "nordlandssykehuset",
         "starts_on": "2026-01-01",
         "qualifications": SPECIALIST,
@@ -325,7 +323,7 @@ async def test_a_regional_seat_that_a_later_interregional_seat_relies_on_cannot_
     interregional = await council(client, kind="interregional")
     vest = tokens.regut("helse-vest")
     body = {
-        "person": {"person": {"name": "V"}},
+        "person": {"name": "V"},
         "trust": "helse-bergen",
         "starts_on": "2026-01-01",
         "qualifications": SPECIALIST,

@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 
 from app.bootstrap import establish_councils
-from app.db import Database
-from app.tables import Council, HealthTrust, Person, Representative
+from app.storage.database import Database
+from app.storage.tables import Council, HealthTrust, Person, Representative
 from tests.tokens import Tokens
 
 SPECIALIST = {"specialist_in_specialty": True}
@@ -26,7 +26,7 @@ async def council_id(client: httpx.AsyncClient, **params: str) -> str:
 
 def appointment(trust: str, name: str) -> dict[str, object]:
     return {
-        "person": {"person": {"name": name}},
+        "person": {"name": name},
         "trust": trust,
         "starts_on": "2026-01-01",
         "qualifications": SPECIALIST,

@@ -5,8 +5,8 @@ import pytest
 from sqlalchemy import select
 
 from app.bootstrap import establish_councils
-from app.db import Database
-from app.tables import OutboxEvent
+from app.storage.database import Database
+from app.storage.tables import OutboxEvent
 from tests.tokens import Tokens
 
 ANNA = {
@@ -29,7 +29,7 @@ async def appoint(
     client: httpx.AsyncClient, tokens: Tokens, council: str, person: dict[str, object]
 ) -> httpx.Response:
     body = {
-        "person": {"person": person},
+        "person": person,
         "trust": "unn",
         "starts_on": "2026-01-01",
         "qualifications": {"specialist_in_specialty": True, "education_roles": ["local_committee_leader"]},
@@ -60,7 +60,7 @@ async def test_each_change_of_a_seat_emits_its_event_in_order(
     # The ETag is that of the representation the caller reads: read with the token you write with.
     etag = (await client.get(url, headers=trust)).headers["etag"]
     deputy = await client.put(
-        f"{url}/deputy", json={"deputy": {"person": {"name": "Per Dahl"}}}, headers=trust | {"If-Match": etag}
+        f"{url}/deputy", json={"deputy": {"name": "Per Dahl"}}, headers=trust | {"If-Match": etag}
     )
     assert deputy.status_code == 200
     leadership_url = f"/v1/councils/{helse_nord}/leadership"

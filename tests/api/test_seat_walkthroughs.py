@@ -12,8 +12,8 @@ from typing import Any
 import httpx
 import pytest
 
-from app.db import Database
-from app.tables import HealthTrust
+from app.storage.database import Database
+from app.storage.tables import HealthTrust
 from tests.tokens import Tokens
 
 Headers = dict[str, str]
@@ -47,7 +47,7 @@ REGIONAL_TRUST = {
 
 
 def new_person(name: str) -> dict[str, Any]:
-    return {"person": {"name": name}}
+    return {"name": name}
 
 
 def known(person_id: str) -> dict[str, Any]:

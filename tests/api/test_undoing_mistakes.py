@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import select
 
 from app.clock import today_in_oslo
-from app.db import Database
-from app.tables import OutboxEvent
+from app.storage.database import Database
+from app.storage.tables import OutboxEvent
 from tests.api.test_seat_walkthroughs import (
     ON,
     START,
@@ -61,7 +61,7 @@ async def test_a_trust_withdraws_the_seat_it_registered_today_though_its_term_ha
     """A mistake is undone the day it was made: the seat is gone, the audit log keeps the full record,
     and subscribers hear that it was withdrawn."""
     unn = tokens.trust("unn")
-    body = hn_seat("unn", "Anna Berg", starts_on=START) | {"person": {"person": ANNA}}
+    body = hn_seat("unn", "Anna Berg", starts_on=START) | {"person": ANNA}
     mistaken = await registry.appointed(nord, body, unn)
     response = await withdraw(registry, mistaken["id"], unn)
     assert response.status_code == 204, response.text
@@ -180,13 +180,13 @@ async def anna(registry: Registry) -> dict[str, Any]:
     return response.json()
 
 
-SOMEONE_ELSE = {"person": {"name": "Berit Hansen", "hpr_number": "1234567"}}
+SOMEONE_ELSE = {"name": "Berit Hansen", "hpr_number": "1234567"}
 """A new person sent inline with Anna's HPR number, mistyped or copied from the wrong row."""
 
 
 @pytest.mark.parametrize(
     ("field", "pointer"),
-    [("person", "/person/person/hpr_number"), ("deputy", "/deputy/person/hpr_number")],
+    [("person", "/person/hpr_number"), ("deputy", "/deputy/hpr_number")],
 )
 async def test_an_appointment_naming_someone_else_by_a_registered_hpr_number_is_refused(
     registry: Registry, nord: str, tokens: Tokens, field: str, pointer: str
@@ -211,7 +211,7 @@ async def test_a_deputy_named_by_someone_elses_registered_hpr_number_is_refused(
         nord, lambda: registry.designate(ola["id"], SOMEONE_ELSE, headers), 409, "CONFLICT"
     )
     assert registered["id"] in problem["detail"]
-    assert [error["pointer"] for error in problem["errors"]] == ["/deputy/person/hpr_number"]
+    assert [error["pointer"] for error in problem["errors"]] == ["/deputy/hpr_number"]
 
 
 async def test_a_registered_hpr_number_sent_with_the_registered_name_names_that_person(
@@ -219,7 +219,7 @@ async def test_a_registered_hpr_number_sent_with_the_registered_name_names_that_
 ) -> None:
     """The name is compared as people type it: case and spacing aside."""
     registered = await anna(registry)
-    same_person = {"person": {"name": "anna  BERG", "hpr_number": "1234567"}}
+    same_person = {"name": "anna  BERG", "hpr_number": "1234567"}
     body = hn_seat("nordlandssykehuset", "Anna Berg") | {"person": same_person}
     appointed = await registry.appointed(nord, body, tokens.trust("nordlandssykehuset"))
     assert appointed["person"]["id"] == registered["id"]

@@ -9,10 +9,10 @@ from collections.abc import AsyncIterator
 import pytest
 import uvicorn
 
-from app.db import Database
+from app.edge.server import HTTP_PROTOCOL
 from app.main import create_app
-from app.server import HTTP_PROTOCOL
 from app.settings import Settings
+from app.storage.database import Database
 from tests.e2e.test_serve import free_port
 
 

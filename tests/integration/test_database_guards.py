@@ -6,8 +6,8 @@ from datetime import date
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from app.db import Database
-from app.tables import Council, HealthTrust
+from app.storage.database import Database
+from app.storage.tables import Council, HealthTrust
 
 
 def council(specialty: str = "anestesiologi", region: str | None = "helse-nord") -> Council:

@@ -9,7 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from jwt.algorithms import RSAAlgorithm
 
-from app.auth import InvalidToken, TokenVerifier
+from app.edge.auth import InvalidToken, TokenVerifier
 from app.settings import Settings
 from tests.tokens import AUDIENCE, ISSUER, Tokens, new_key
 

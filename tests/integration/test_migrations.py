@@ -12,8 +12,8 @@ from sqlalchemy import inspect, text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 from sqlmodel import SQLModel
 
-from app.migrations import alembic_config, downgrade, upgrade
 from app.settings import Settings
+from app.storage.migrations import alembic_config, downgrade, upgrade
 
 
 @pytest.fixture

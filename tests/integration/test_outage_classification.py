@@ -6,7 +6,7 @@ import asyncpg
 import pytest
 from sqlalchemy import exc
 
-from app.db import BUSY_RETRY_AFTER, DOWN_RETRY_AFTER, retry_after_outage
+from app.storage.database import BUSY_RETRY_AFTER, DOWN_RETRY_AFTER, retry_after_outage
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,8 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 
 from app.bootstrap import load_reference
-from app.db import Database
-from app.tables import CoordinatingPeriod, HealthTrust, Region, Specialty
+from app.storage.database import Database
+from app.storage.tables import CoordinatingPeriod, HealthTrust, Region, Specialty
 
 
 async def row_counts(database: Database) -> dict[str, int]:

@@ -3,9 +3,9 @@
 from sqlalchemy import func, select
 
 from app.bootstrap import establish_councils
-from app.db import Database
-from app.repository import Repository
-from app.tables import Council
+from app.storage.database import Database
+from app.storage.repository import Repository
+from app.storage.tables import Council
 
 
 async def test_every_hospital_specialty_gets_four_regional_and_one_interregional_council(

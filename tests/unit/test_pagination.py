@@ -4,8 +4,8 @@ import base64
 
 import pytest
 
-from app.pagination import InvalidCursor, decode_cursor, encode_cursor
-from app.tables import Council
+from app.storage.paging import InvalidCursor, decode_cursor, encode_cursor
+from app.storage.tables import Council
 
 
 def test_a_cursor_round_trips_to_the_values_it_was_made_from() -> None:

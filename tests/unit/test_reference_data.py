@@ -5,7 +5,7 @@ from collections import Counter
 
 import pytest
 
-from app.reference_data import packaged_reference_data
+from app.storage.reference_data import packaged_reference_data
 from tests.conftest import PROJECT_ROOT, SHARED
 
 
@@ -14,7 +14,7 @@ def test_four_regions_each_with_exactly_one_regut_host_among_its_trusts() -> Non
     data = packaged_reference_data()
     hosts = Counter(t.region_code for t in data.trusts if t.hosts_regut)
     assert hosts == Counter({r.code: 1 for r in data.regions})
-    with (PROJECT_ROOT / "app" / "reference" / "regions.csv").open(encoding="utf-8") as regions:
+    with (PROJECT_ROOT / "app" / "storage" / "reference" / "regions.csv").open(encoding="utf-8") as regions:
         named_host = {row["code"]: row["regut_host_trust"] for row in csv.DictReader(regions)}
     assert {t.region_code: t.code for t in data.trusts if t.hosts_regut} == named_host
 
@@ -43,5 +43,5 @@ def test_packaged_copy_equals_the_shared_reference(name: str) -> None:
     source = SHARED / "reference" / name
     if not source.exists():
         pytest.skip(f"{source} is not beside the project; nothing to compare the packaged copy with")
-    packaged = PROJECT_ROOT / "app" / "reference" / name
+    packaged = PROJECT_ROOT / "app" / "storage" / "reference" / name
     assert packaged.read_text(encoding="utf-8") == source.read_text(encoding="utf-8")

@@ -1,17 +1,14 @@
 """Per-request plumbing shared by the routers."""
 
-import uuid
 from typing import Annotated
 
 from fastapi import Depends, Header, Query, Request, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.db import Database
-from app.errors import not_found
-from app.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, PageRequest
-from app.repository import Repository
-from app.schemas import Day
-from app.tables import Council
+from app.contract.common import Day
+from app.storage.database import Database
+from app.storage.paging import DEFAULT_LIMIT, MAX_LIMIT, PageRequest
+from app.storage.repository import Repository
 
 
 def get_database(request: Request) -> Database:
@@ -40,10 +37,10 @@ def page_request(
 PageDep = Annotated[PageRequest, Depends(page_request)]
 
 
-def link_next_page(request: Request, response: Response, page: Page[object]) -> None:
+def link_next_page(request: Request, response: Response, next_cursor: str | None) -> None:
     """RFC 8288 `Link` to the next page, which generic HTTP clients follow without reading the body."""
-    if page.next_cursor is not None:
-        url = request.url.include_query_params(cursor=page.next_cursor)
+    if next_cursor is not None:
+        url = request.url.include_query_params(cursor=next_cursor)
         response.headers["Link"] = f'<{url}>; rel="next"'
 
 
@@ -65,10 +62,3 @@ IfMatch = Annotated[
 
 
 OnDate = Annotated[Day | None, Query(description="The date asked about; default today (Europe/Oslo).")]
-
-
-async def council_or_404(repo: Repository, council_id: uuid.UUID, *, for_update: bool = False) -> Council:
-    council = await repo.council(council_id, for_update=for_update)
-    if council is None:
-        raise not_found(f"council {council_id}")
-    return council

@@ -8,14 +8,14 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.db import serialize_outbox_writers
 from app.domain import values
 from app.domain.authority import Principal
 from app.domain.coordination import CoordinatingPeriod as Period
 from app.domain.leadership import Leadership
 from app.domain.seats import EducationRole, Qualifications, Seat, SeatKind, Term
-from app.pagination import Page, PageRequest, fetch_page
-from app.tables import (
+from app.storage.database import serialize_outbox_writers
+from app.storage.paging import Page, PageRequest, fetch_page
+from app.storage.tables import (
     AuditEntry,
     CoordinatingPeriod,
     Council,

@@ -7,10 +7,10 @@ from fastapi import Request, Response
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 
-from app import idempotency
-from app.auth import authenticate, needs_token, unauthenticated
-from app.db import Database
-from app.errors import invalid
+from app.edge import idempotency
+from app.edge.auth import authenticate, needs_token, unauthenticated
+from app.edge.errors import invalid
+from app.storage.database import Database
 from app.text import unstorable_text
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})

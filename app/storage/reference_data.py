@@ -52,7 +52,7 @@ class ReferenceData:
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    text = resources.files("app.reference").joinpath(name).read_text(encoding="utf-8")
+    text = resources.files("app.storage.reference").joinpath(name).read_text(encoding="utf-8")
     return list(csv.DictReader(text.splitlines()))
 
 

@@ -23,7 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Field, SQLModel
 
-from app.db import utcnow
+from app.storage.database import utcnow
 
 
 class Timestamped(SQLModel):

@@ -3,6 +3,7 @@
 import hashlib
 import json
 import logging
+from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
 
@@ -10,8 +11,8 @@ from fastapi import Request, Response
 from pydantic import BaseModel
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.db import retry_after_outage
-from app.errors import PayloadTooLarge, ProblemError, Protocol
+from app.edge.errors import PayloadTooLarge, ProblemError, Protocol
+from app.storage.database import retry_after_outage
 
 READ_METHODS = {"GET", "HEAD"}
 MAX_TARGET_BYTES = 8192
@@ -49,6 +50,11 @@ def require_current(request: Request, representation: BaseModel) -> None:
             Protocol.PRECONDITION_FAILED,
             "the resource changed since you read it: read it again, then retry",
         )
+
+
+def if_match(request: Request) -> Callable[[BaseModel], None]:
+    """The request's If-Match as a precondition a service checks once it has locked the resource."""
+    return lambda current: require_current(request, current)
 
 
 def _header(headers: list[tuple[bytes, bytes]], name: bytes) -> bytes | None:

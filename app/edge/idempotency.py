@@ -14,10 +14,10 @@ from fastapi import Request, Response
 from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.auth import authenticate, unauthenticated
-from app.db import hold_idempotency_key, utcnow
-from app.errors import ProblemError, Protocol, invalid
-from app.tables import IdempotencyRecord
+from app.edge.auth import authenticate, unauthenticated
+from app.edge.errors import ProblemError, Protocol, invalid
+from app.storage.database import hold_idempotency_key, utcnow
+from app.storage.tables import IdempotencyRecord
 
 HEADER = "idempotency-key"
 KEY_LIFETIME = timedelta(hours=24)

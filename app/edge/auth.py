@@ -13,12 +13,12 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import select
 
-from app.db import Database
-from app.devtokens import load_or_create_key, public_jwk
 from app.domain.authority import ANONYMOUS, Principal, Scope
-from app.errors import ProblemError, Protocol
+from app.edge.devtokens import load_or_create_key, public_jwk
+from app.edge.errors import ProblemError, Protocol
 from app.settings import Settings
-from app.tables import HealthTrust
+from app.storage.database import Database
+from app.storage.tables import HealthTrust
 
 log = logging.getLogger(__name__)
 

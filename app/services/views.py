@@ -2,24 +2,21 @@
 
 import uuid
 
+from app.contract.councils import CouncilPublic
+from app.contract.reference import (
+    CoordinatingPeriodPublic,
+    HealthTrustPublic,
+    RegionPublic,
+    RegUt,
+    SpecialtyPublic,
+)
+from app.contract.seats import Election, PersonPublic, QualificationsModel, RepresentativePublic
 from app.domain.coordination import CoordinatingPeriod as Period
 from app.domain.leadership import Leadership
 from app.domain.profiles import profile_for
 from app.domain.seats import EducationRole, SeatKind
 from app.domain.values import CouncilKind, TrustKind
-from app.schemas import (
-    CoordinatingPeriodPublic,
-    CouncilPublic,
-    Election,
-    HealthTrustPublic,
-    PersonPublic,
-    QualificationsModel,
-    RegionPublic,
-    RegUt,
-    RepresentativePublic,
-    SpecialtyPublic,
-)
-from app.tables import Council, HealthTrust, Person, Region, Representative, Specialty
+from app.storage.tables import Council, HealthTrust, Person, Region, Representative, Specialty
 
 
 def regut_view(region: Region, host_trust: str | None) -> RegUt:

@@ -11,11 +11,12 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from app.contract.common import UNION_TAGS, Problem, ProblemDetail
 from app.domain.authority import NotPermitted
 from app.domain.errors import RuleBroken
 from app.domain.rules import Rule
-from app.pagination import InvalidCursor
-from app.schemas import Problem, ProblemDetail
+from app.services.errors import ApplicationError, Conflict, InvalidInput, NotFound
+from app.storage.paging import InvalidCursor
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,13 @@ RULE_STATUS: dict[Rule, int] = {
 """HTTP status of each guard; any guard not named here is an invalid request (422)."""
 
 _STATUS_PRECEDENCE = (403, 409, 422)
+
+APPLICATION_ERRORS: dict[type[ApplicationError], tuple[int, str]] = {
+    NotFound: (404, Protocol.NOT_FOUND),
+    InvalidInput: (422, Protocol.REQUEST_INVALID),
+    Conflict: (409, Protocol.CONFLICT),
+}
+"""Status and protocol code of each refusal the services raise."""
 
 CONSTRAINT_RULES: dict[str, Rule] = {
     "uq_council_regional": Rule.COUNCIL_UNIQUE,
@@ -143,7 +151,7 @@ def _pointer(location: tuple[Any, ...]) -> str:
 def _validation_details(error: RequestValidationError) -> list[ProblemDetail]:
     details = []
     for item in error.errors():
-        where, *path = item["loc"]
+        where, *path = (part for part in item["loc"] if part not in UNION_TAGS)
         item["msg"] = item["msg"].removeprefix("Value error, ")
         if where == "body":
             details.append(
@@ -179,6 +187,21 @@ def install_error_handlers(app: FastAPI) -> None:
         return problem_response(
             request, 403, rule, error.message, [ProblemDetail(rule=rule, message=error.message)]
         )
+
+    @app.exception_handler(ApplicationError)
+    async def on_application_error(request: Request, error: ApplicationError) -> JSONResponse:
+        status, rule = APPLICATION_ERRORS[type(error)]
+        rule = error.rule or rule
+        details = (
+            []
+            if status == 404
+            else [
+                ProblemDetail(
+                    rule=rule, message=error.message, pointer=error.pointer, parameter=error.parameter
+                )
+            ]
+        )
+        return problem_response(request, status, rule, error.message, details)
 
     @app.exception_handler(PayloadTooLarge)
     async def on_payload_too_large(request: Request, error: PayloadTooLarge) -> JSONResponse:

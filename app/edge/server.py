@@ -9,8 +9,8 @@ from typing import Any
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from app.errors import Protocol
-from app.http_protocol import problem_body
+from app.edge.errors import Protocol
+from app.edge.protocol import problem_body
 
 try:
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol

@@ -1,0 +1,1 @@
+"""The HTTP edge: authentication, protocol, idempotency, routing, errors and request plumbing."""

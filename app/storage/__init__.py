@@ -1,0 +1,1 @@
+"""Storage: the engine and sessions, tables, the repository, migrations and reference loading."""
