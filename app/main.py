@@ -13,7 +13,7 @@ from app.contract.common import Problem
 from app.edge.auth import TokenVerifier
 from app.edge.errors import install_error_handlers
 from app.edge.protocol import BodyLimitMiddleware, HeadMiddleware, HttpCacheMiddleware, LastResortMiddleware
-from app.routers import audit, councils, health, reference, representatives
+from app.routers import audit, councils, health, reference, representatives, rules
 from app.settings import Settings, get_settings
 from app.storage.database import Database
 
@@ -64,8 +64,8 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.add_middleware(HeadMiddleware)
     app.add_middleware(LastResortMiddleware)  # outermost: nothing escapes it
     install_error_handlers(app)
-    for router in (reference.router, councils.router, representatives.router, audit.router, health.router):
-        app.include_router(router)
+    for module in (reference, councils, representatives, rules, audit, health):
+        app.include_router(module.router)
     _add_problem_schema(app)
     logging.getLogger("app").setLevel(settings.log_level.upper())
     return app

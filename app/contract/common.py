@@ -2,6 +2,7 @@
 
 import re
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import (
@@ -15,8 +16,10 @@ from pydantic import (
     StringConstraints,
     ValidationInfo,
     field_validator,
+    model_validator,
 )
 
+from app.domain.rules import Rule
 from app.text import unstorable_text
 
 
@@ -69,6 +72,11 @@ Flag = StrictBool
 
 Code = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+"""A line of text: a council's name. Each bound is the column's, so no valid request overflows one."""
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+"""A person's, region's, trust's or specialty's name."""
+Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+"""A person's title, e.g. overlege."""
 
 
 def _refuse_unstorable(value: Any) -> Any:
@@ -101,23 +109,99 @@ def refuse_clearing(update: BaseModel, *required: str) -> None:
         raise ValueError(f"{', '.join(cleared)} cannot be cleared")
 
 
+class Protocol(StrEnum):
+    """Codes for what is wrong with a request as a request, not with the mandate."""
+
+    REQUEST_INVALID = "REQUEST-INVALID"
+    UNAUTHENTICATED = "UNAUTHENTICATED"
+    FORBIDDEN = "FORBIDDEN"
+    PRECONDITION_REQUIRED = "PRECONDITION-REQUIRED"
+    PRECONDITION_FAILED = "PRECONDITION-FAILED"
+    IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY-KEY-REUSED"
+    IDEMPOTENCY_IN_FLIGHT = "IDEMPOTENCY-IN-FLIGHT"
+    PAYLOAD_TOO_LARGE = "PAYLOAD-TOO-LARGE"
+    NOT_FOUND = "NOT-FOUND"
+    METHOD_NOT_ALLOWED = "METHOD-NOT-ALLOWED"
+    CONFLICT = "CONFLICT"
+    NOT_ACCEPTABLE = "NOT-ACCEPTABLE"
+    UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED-MEDIA-TYPE"
+    SERVICE_UNAVAILABLE = "SERVICE-UNAVAILABLE"
+    INTERNAL = "INTERNAL"
+
+
+PROTOCOL_CODES: dict[Protocol, tuple[int, str]] = {
+    Protocol.REQUEST_INVALID: (
+        422,
+        "The request is malformed or names something that does not exist; `errors` names each field "
+        "(`pointer`) or parameter. Also 400 for a request that is not HTTP the server can read, and 414 "
+        "for a URL longer than 8 KiB.",
+    ),
+    Protocol.UNAUTHENTICATED: (
+        401,
+        "The operation needs a valid bearer token (`WWW-Authenticate` says why).",
+    ),
+    Protocol.FORBIDDEN: (
+        403,
+        "The token lacks the scope the operation needs, and no mandate rule says more.",
+    ),
+    Protocol.PRECONDITION_REQUIRED: (428, "A change needs `If-Match` with the ETag of the resource as read."),
+    Protocol.PRECONDITION_FAILED: (412, "The resource changed since it was read: read it again, then retry."),
+    Protocol.IDEMPOTENCY_KEY_REUSED: (422, "The `Idempotency-Key` was used for a different request."),
+    Protocol.IDEMPOTENCY_IN_FLIGHT: (409, "A request with this `Idempotency-Key` is still running: retry."),
+    Protocol.PAYLOAD_TOO_LARGE: (413, "The request body is larger than the service accepts."),
+    Protocol.NOT_FOUND: (404, "No resource at this URL."),
+    Protocol.METHOD_NOT_ALLOWED: (
+        405,
+        "The resource does not take this method (`Allow` lists those it does).",
+    ),
+    Protocol.CONFLICT: (409, "The change conflicts with what is stored; it would be valid in another state."),
+    Protocol.NOT_ACCEPTABLE: (406, "The service cannot answer in a media type the request accepts."),
+    Protocol.UNSUPPORTED_MEDIA_TYPE: (415, "The request body is not in a media type the operation takes."),
+    Protocol.SERVICE_UNAVAILABLE: (
+        503,
+        "The database or the token issuer cannot serve now; nothing was written. Retry after "
+        "`Retry-After` seconds.",
+    ),
+    Protocol.INTERNAL: (500, "An unexpected error; it has been logged. Nothing was written."),
+}
+"""Each protocol code's HTTP status and meaning, as the rule catalogue publishes them."""
+
+RuleId = StrEnum(  # type: ignore[misc]
+    "RuleId", {member.name: member.value for member in (*Rule, *Protocol)}
+)
+"""Every rule ID a problem or finding can name: the mandate's rules and the protocol codes. Each is
+described at `/v1/rules/{id}`."""
+
+
+def rule_url(rule: str) -> str:
+    return f"/v1/rules/{rule}"
+
+
 class ProblemDetail(BaseModel):
-    rule: str = Field(description="Rule ID from MANDATE.md, or a protocol code such as REQUEST-INVALID.")
-    message: str
+    rule: RuleId = Field(description="The rule broken: a mandate rule ID or a protocol code.")
+    type: str = Field("", description="Where the rule is described: `/v1/rules/{rule}`.")
+    message: str = Field(description="What is wrong, for a person to read.")
     pointer: str | None = Field(None, description="JSON Pointer into the request body.")
     parameter: str | None = Field(None, description="The query, path or header parameter concerned.")
+
+    @model_validator(mode="after")
+    def links_its_rule(self) -> "ProblemDetail":
+        self.type = rule_url(self.rule)
+        return self
 
 
 class Problem(BaseModel):
     """RFC 9457 problem details, with the rule that was broken."""
 
-    type: str
-    title: str
-    status: int
-    detail: str
-    instance: str | None = None
-    rule: str
-    errors: list[ProblemDetail] = Field(default_factory=list)
+    type: str = Field(description="`/v1/rules/{rule}`: the rule's description in the rule catalogue.")
+    title: str = Field(description="The HTTP status phrase.")
+    status: int = Field(description="The HTTP status code.")
+    detail: str = Field(description="What went wrong with this request, for a person to read.")
+    instance: str | None = Field(None, description="The path of the request.")
+    rule: RuleId = Field(description="The headline rule: the one that explains the status.")
+    errors: list[ProblemDetail] = Field(
+        default_factory=list, description="Every rule broken, each with the field or parameter concerned."
+    )
 
 
 UNION_TAGS: set[str] = set()

@@ -12,7 +12,7 @@ from pydantic import (
 
 from app.contract.common import Code, Day, Request, Text, refuse_clearing
 from app.domain.profiles import ProfileName
-from app.domain.values import CouncilKind
+from app.domain.values import CouncilKind, RegionCode
 
 
 class CouncilPublic(BaseModel):
@@ -39,7 +39,7 @@ class CouncilList(BaseModel):
 class CouncilCreate(Request):
     kind: CouncilKind
     specialty: Code
-    region: Code | None = Field(None, description="Required for a regional council, absent otherwise.")
+    region: RegionCode | None = Field(None, description="Required for a regional council, absent otherwise.")
     name: Text | None = Field(None, description="Default: the name the council's mandate gives it.")
     contact_email: EmailStr | None = None
     established_on: Day | None = Field(None, description="Default: today (Europe/Oslo).")
@@ -66,7 +66,7 @@ class CouncilUpdate(Request):
 
     name: Text | None = None
     specialty: Code | None = None
-    region: Code | None = None
+    region: RegionCode | None = None
     contact_email: EmailStr | None = None
     dissolved_on: Day | None = None
 

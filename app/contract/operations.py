@@ -1,12 +1,15 @@
 """Operations: health checks."""
 
-from pydantic import (
-    BaseModel,
-    Field,
-)
+from typing import Literal
+
+from pydantic import BaseModel, Field
 
 
 class Health(BaseModel):
-    status: str
-    database: str | None = None
-    pending_migrations: list[str] = Field(default_factory=list)
+    """The service answers; when ready, which database it serves from. A service that is not ready
+    answers 503 with a problem instead."""
+
+    status: Literal["ok"] = Field(description="Always `ok`: anything else is a 503 problem.")
+    database: Literal["sqlite", "postgresql"] | None = Field(
+        None, description="The database dialect (readiness only)."
+    )

@@ -11,8 +11,8 @@ from pydantic import (
     model_validator,
 )
 
-from app.contract.common import Code, Day, Request, Text, refuse_clearing
-from app.domain.values import TrustKind
+from app.contract.common import Day, Name, Request, refuse_clearing
+from app.domain.values import RegionCode, TrustKind
 
 
 class RegUt(BaseModel):
@@ -95,8 +95,8 @@ class CoordinatingRegUtPublic(BaseModel):
 class RegionCorrection(Request):
     """Fields left out are unchanged."""
 
-    name: Text | None = None
-    regut_name: Text | None = None
+    name: Name | None = None
+    regut_name: Name | None = None
     regut_email: EmailStr | None = None
 
     @model_validator(mode="after")
@@ -108,10 +108,10 @@ class RegionCorrection(Request):
 class SpecialtyCorrection(Request):
     """Fields left out are unchanged; `responsible_region: null` records that none is known."""
 
-    name_nb: Text | None = None
-    name_en: Text | None = None
+    name_nb: Name | None = None
+    name_en: Name | None = None
     abbreviation: Annotated[str, StringConstraints(pattern=r"^[A-ZÆØÅ]{2,5}$")] | None = None
-    responsible_region: Code | None = None
+    responsible_region: RegionCode | None = None
 
     @model_validator(mode="after")
     def required_fields_not_cleared(self) -> "SpecialtyCorrection":
@@ -122,7 +122,7 @@ class SpecialtyCorrection(Request):
 class HealthTrustCorrection(Request):
     """Fields left out are unchanged."""
 
-    name: Text | None = None
+    name: Name | None = None
     org_number: Annotated[str, StringConstraints(pattern=r"^\d{9}$")] | None = Field(
         None, description="The nine-digit organisation number (Enhetsregisteret)."
     )
@@ -134,6 +134,6 @@ class HealthTrustCorrection(Request):
 
 
 class CoordinatingPeriodCreate(Request):
-    region: Code
+    region: RegionCode
     starts_on: Day | None = Field(None, description="Default: two years before it ends (the rotation).")
     ends_on: Day = Field(description="31 January, two years on (REGUT-COORDINATING-ROTATION).")

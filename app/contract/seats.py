@@ -15,18 +15,21 @@ from pydantic import (
     model_validator,
 )
 
-from app.contract.common import Code, Day, Flag, Request, Text, refuse_clearing, union_tags
+from app.contract.common import Code, Day, Flag, Name, Request, Title, refuse_clearing, union_tags
 from app.contract.councils import CouncilPublic
 from app.domain.compliance import Severity, Status
+from app.domain.leadership import Role
+from app.domain.rules import Rule
 from app.domain.seats import EducationRole, SeatKind
+from app.domain.values import RegionCode
 
 HprNumber = Annotated[str, StringConstraints(pattern=r"^\d{6,9}$")]
 Phone = Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ()-]{5,20}$")]
 
 
 class PersonCreate(Request):
-    name: Text
-    title: Text | None = Field(None, description="e.g. overlege, LIS")
+    name: Name
+    title: Title | None = Field(None, description="e.g. overlege, LIS")
     hpr_number: HprNumber | None = Field(None, description="HPR number; a person is looked up by it.")
     email: EmailStr | None = None
     phone: Phone | None = None
@@ -36,8 +39,8 @@ class PersonCreate(Request):
 class PersonUpdate(Request):
     """Fields left out are unchanged; `null` clears an optional field."""
 
-    name: Text | None = None
-    title: Text | None = None
+    name: Name | None = None
+    title: Title | None = None
     hpr_number: HprNumber | None = None
     email: EmailStr | None = None
     phone: Phone | None = None
@@ -103,7 +106,7 @@ class RepresentativeCreate(Request):
     person: PersonRef
     seat: SeatKind = SeatKind.MEMBER
     trust: Code | None = Field(None, description="The appointing health trust (regional councils).")
-    region: Code | None = Field(
+    region: RegionCode | None = Field(
         None,
         description="The region whose regional council the person represents (inter-regional member seats).",
     )
@@ -151,7 +154,7 @@ class RepresentativePublic(BaseModel):
     starts_on: date
     ends_on: date | None
     deputy: PersonPublic | None
-    roles: list[str] = Field(description="Leadership roles on the date asked about.")
+    roles: list[Role] = Field(description="Leadership roles on the date asked about.")
     qualifications: QualificationsModel | None
     end_reason: str | None
     created_at: datetime
@@ -185,11 +188,16 @@ class LeadershipPublic(BaseModel):
 
 
 class FindingPublic(BaseModel):
-    rule: str
-    severity: Severity
-    status: Status
+    """One rule's finding about the council on the date."""
+
+    rule: Rule = Field(description="The rule the finding is about.")
+    type: str = Field(description="Where the rule is described: `/v1/rules/{rule}`.")
+    severity: Severity = Field(
+        description="`violation`: the mandate is not met; `advice`: a preference is not."
+    )
+    status: Status = Field(description="Whether the council meets the rule on the date.")
     subject: str = Field(description="trust:<code>, region:<code>, seat:<id>, trainee-seat or council")
-    message: str
+    message: str = Field(description="The finding, for a person to read.")
 
 
 class ComplianceReport(BaseModel):

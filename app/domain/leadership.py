@@ -3,12 +3,22 @@
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from enum import StrEnum
 
 from app.domain.errors import Violation, refuse_if_any
 from app.domain.rules import Rule
 from app.domain.seats import Seat
 
-ROLES = ("leader", "deputy_leader", "coordinator")
+
+class Role(StrEnum):
+    """A place in a council's leadership."""
+
+    LEADER = "leader"
+    DEPUTY_LEADER = "deputy_leader"
+    COORDINATOR = "coordinator"
+
+
+ROLES = tuple(Role)
 
 
 @dataclass(frozen=True)
@@ -20,7 +30,7 @@ class Leadership:
     deputy_leader: str | None = None
     coordinator: str | None = None
 
-    def roles_of(self, person: str) -> list[str]:
+    def roles_of(self, person: str) -> list[Role]:
         return [role for role in ROLES if getattr(self, role) == person]
 
 

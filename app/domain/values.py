@@ -11,6 +11,15 @@ class CouncilKind(StrEnum):
     """Tverregionalt råd: one per specialty, a representative of each regional council."""
 
 
+class RegionCode(StrEnum):
+    """The four health regions (regionale helseforetak), by the code the registry gives them."""
+
+    HELSE_NORD = "helse-nord"
+    HELSE_MIDT_NORGE = "helse-midt-norge"
+    HELSE_VEST = "helse-vest"
+    HELSE_SOR_OST = "helse-sor-ost"
+
+
 class TrustKind(StrEnum):
     HF = "hf"
     """Public health trust (helseforetak)."""

@@ -78,7 +78,10 @@ class KeySet:
                 log.error("cannot fetch the JWKS from %s: %s", self.settings.auth_jwks_url, error)
                 if not self._keys:
                     raise ProblemError(
-                        503, Protocol.SERVICE_UNAVAILABLE, "the token issuer's signing keys cannot be fetched"
+                        503,
+                        Protocol.SERVICE_UNAVAILABLE,
+                        "the token issuer's signing keys cannot be fetched",
+                        headers={"Retry-After": str(int(REFRESH_COOLDOWN_SECONDS))},
                     ) from None
                 # Keep verifying with the keys we have; try again after the cool-down.
             self._fetched_at = time.monotonic()

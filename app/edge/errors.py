@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app.contract.common import UNION_TAGS, Problem, ProblemDetail
+from app.contract.common import UNION_TAGS, Problem, ProblemDetail, Protocol, rule_url
 from app.domain.authority import NotPermitted
 from app.domain.errors import RuleBroken
 from app.domain.rules import Rule
@@ -21,26 +21,6 @@ from app.storage.paging import InvalidCursor
 log = logging.getLogger(__name__)
 
 PROBLEM_JSON = "application/problem+json"
-
-
-class Protocol:
-    """Codes for what is wrong with a request as a request, not with the mandate."""
-
-    REQUEST_INVALID = "REQUEST-INVALID"
-    UNAUTHENTICATED = "UNAUTHENTICATED"
-    FORBIDDEN = "FORBIDDEN"
-    PRECONDITION_REQUIRED = "PRECONDITION-REQUIRED"
-    PRECONDITION_FAILED = "PRECONDITION-FAILED"
-    IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY-KEY-REUSED"
-    IDEMPOTENCY_IN_FLIGHT = "IDEMPOTENCY-IN-FLIGHT"
-    PAYLOAD_TOO_LARGE = "PAYLOAD-TOO-LARGE"
-    NOT_FOUND = "NOT-FOUND"
-    METHOD_NOT_ALLOWED = "METHOD-NOT-ALLOWED"
-    CONFLICT = "CONFLICT"
-    NOT_ACCEPTABLE = "NOT-ACCEPTABLE"
-    UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED-MEDIA-TYPE"
-    SERVICE_UNAVAILABLE = "SERVICE-UNAVAILABLE"
-    INTERNAL = "INTERNAL"
 
 
 RULE_STATUS: dict[Rule, int] = {
@@ -123,7 +103,7 @@ def problem_response(
     headers: dict[str, str] | None = None,
 ) -> JSONResponse:
     problem = Problem(
-        type=f"urn:lis-registry:problem:{rule}",
+        type=rule_url(rule),
         title=HTTPStatus(status).phrase,
         status=status,
         detail=detail,
@@ -137,6 +117,11 @@ def problem_response(
         media_type=PROBLEM_JSON,
         headers=headers,
     )
+
+
+def guard_status(rule: Rule) -> int:
+    """The status with which a request that breaks `rule` alone is refused."""
+    return RULE_STATUS.get(rule, 422)
 
 
 def status_of(error: RuleBroken) -> int:

@@ -39,6 +39,7 @@ class Claim:
                 status_code=response.status_code,
                 body=bytes(response.body).decode("utf-8"),
                 location=response.headers.get("location"),
+                etag=response.headers.get("etag"),
             )
         )
 
@@ -47,6 +48,8 @@ def _replay(record: IdempotencyRecord) -> Response:
     headers = {"Idempotency-Replayed": "true"}
     if record.location:
         headers["Location"] = record.location
+    if record.etag:
+        headers["ETag"] = record.etag
     return Response(
         content=record.body,
         status_code=record.status_code,

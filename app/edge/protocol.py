@@ -11,7 +11,8 @@ from fastapi import Request, Response
 from pydantic import BaseModel
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.edge.errors import PayloadTooLarge, ProblemError, Protocol
+from app.contract.common import Protocol, rule_url
+from app.edge.errors import PayloadTooLarge, ProblemError
 from app.storage.database import retry_after_outage
 
 READ_METHODS = {"GET", "HEAD"}
@@ -179,7 +180,7 @@ class BodyLimitMiddleware:
 def problem_body(status: int, rule: str, detail: str, instance: str | None) -> bytes:
     """A problem+json document for answers made below the application (middleware, the server)."""
     problem: dict[str, Any] = {
-        "type": f"urn:lis-registry:problem:{rule}",
+        "type": rule_url(rule),
         "title": HTTPStatus(status).phrase,
         "status": status,
         "detail": detail,

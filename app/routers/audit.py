@@ -4,7 +4,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
-from app.contract.audit import AuditList
+from app.contract.audit import AuditEntity, AuditList
 from app.domain.authority import Principal, Scope
 from app.edge.auth import requires
 from app.edge.dependencies import PageDep, RepositoryDep, link_next_page
@@ -24,7 +24,7 @@ async def list_audit_entries(
     request: Request,
     response: Response,
     _reader: Annotated[Principal, requires(Scope.READ, Scope.REGUT, Scope.ADMIN)],
-    entity_type: Annotated[str | None, Query(max_length=40, description="e.g. council, region")] = None,
+    entity_type: Annotated[AuditEntity | None, Query(description="What the entries are about.")] = None,
     entity_id: Annotated[str | None, Query(max_length=80)] = None,
 ) -> AuditList:
     """Who changed what and when, newest first."""

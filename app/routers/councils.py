@@ -10,7 +10,7 @@ from app.contract.common import Instant
 from app.contract.councils import AppointingTrusts, CouncilCreate, CouncilList, CouncilUpdate
 from app.contract.seats import CouncilDetail
 from app.domain.authority import Principal, Scope
-from app.domain.values import CouncilKind
+from app.domain.values import CouncilKind, RegionCode
 from app.edge.auth import PrincipalDep, requires
 from app.edge.dependencies import IdempotencyKey, IfMatch, OnDate, PageDep, RepositoryDep, link_next_page
 from app.edge.errors import COMMON_PROBLEMS, WRITE_PROBLEMS, problem_responses, read_responses
@@ -34,7 +34,7 @@ async def list_councils(
     request: Request,
     response: Response,
     kind: CouncilKind | None = None,
-    region: Annotated[str | None, Query(max_length=40, description="Region code.")] = None,
+    region: Annotated[RegionCode | None, Query(description="Only the councils of this region.")] = None,
     specialty: Annotated[str | None, Query(max_length=80, description="Specialty code.")] = None,
     updated_since: Annotated[
         Instant | None, Query(description="Only councils changed at or after this instant.")

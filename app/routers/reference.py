@@ -22,6 +22,7 @@ from app.contract.reference import (
     SpecialtyPublic,
 )
 from app.domain.authority import Principal, Scope
+from app.domain.values import RegionCode
 from app.edge.auth import requires
 from app.edge.dependencies import IdempotencyKey, IfMatch, OnDate, PageDep, RepositoryDep, link_next_page
 from app.edge.errors import (
@@ -95,7 +96,7 @@ async def list_health_trusts(
     page: PageDep,
     request: Request,
     response: Response,
-    region: Annotated[str | None, Query(max_length=40, description="Region code.")] = None,
+    region: Annotated[RegionCode | None, Query(description="Only the trusts of this region.")] = None,
     updated_since: UpdatedSince = None,
 ) -> HealthTrustList:
     """The health trusts that appoint council members, with organisation numbers."""

@@ -1,12 +1,12 @@
 """Reading the audit log: who changed what, when, with the state before and after."""
 
-from app.contract.audit import AuditEntryPublic, AuditList, AuditPrincipal
+from app.contract.audit import AuditEntity, AuditEntryPublic, AuditList, AuditPrincipal
 from app.storage.paging import PageRequest
 from app.storage.repository import Repository
 
 
 async def list_audit_entries(
-    repo: Repository, page: PageRequest, *, entity_type: str | None, entity_id: str | None
+    repo: Repository, page: PageRequest, *, entity_type: AuditEntity | None, entity_id: str | None
 ) -> AuditList:
     entries = await repo.audit_entries(page, entity_type=entity_type, entity_id=entity_id)
     return AuditList(
@@ -18,7 +18,7 @@ async def list_audit_entries(
                     kind=e.principal_kind, subject=e.principal_subject, org_number=e.org_number
                 ),
                 action=e.action,
-                entity_type=e.entity_type,
+                entity_type=AuditEntity(e.entity_type),
                 entity_id=e.entity_id,
                 before=e.before,
                 after=e.after,

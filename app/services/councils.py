@@ -3,6 +3,7 @@
 import uuid
 from datetime import date, datetime
 
+from app.contract.audit import AuditEntity
 from app.contract.councils import AppointingTrusts, CouncilCreate, CouncilList, CouncilUpdate
 from app.contract.seats import CouncilDetail
 from app.domain import councils as council_rules
@@ -64,7 +65,7 @@ async def establish_council(
     repo.add_appointing_trusts(council.id, trust_codes)
     await repo.flush()
     await record_change(
-        repo, actor, "council.created", "council", str(council.id), None, council_view(council)
+        repo, actor, "council.created", AuditEntity.COUNCIL, str(council.id), None, council_view(council)
     )
     return council
 
@@ -115,7 +116,7 @@ async def change_council(
                 repo,
                 actor,
                 "council.appointing_trusts_changed",
-                "council",
+                AuditEntity.COUNCIL,
                 str(council.id),
                 trusts_before,
                 AppointingTrusts(trusts=trusts_after),
@@ -130,7 +131,7 @@ async def change_council(
         setattr(council, name, getattr(changes, name))
     await repo.flush()
     await record_change(
-        repo, actor, "council.changed", "council", str(council.id), before, council_view(council)
+        repo, actor, "council.changed", AuditEntity.COUNCIL, str(council.id), before, council_view(council)
     )
     return council
 
@@ -155,7 +156,7 @@ async def replace_appointing_trusts(
         repo,
         actor,
         "council.appointing_trusts_changed",
-        "council",
+        AuditEntity.COUNCIL,
         str(council.id),
         before,
         AppointingTrusts(trusts=trust_codes),
@@ -193,7 +194,7 @@ async def establish_standard_councils(repo: Repository, today: date, actor: Prin
                 council.id, council_rules.default_appointing_trusts(council.region_code, trusts)
             )
         await record_change(
-            repo, actor, "council.created", "council", str(council.id), None, council_view(council)
+            repo, actor, "council.created", AuditEntity.COUNCIL, str(council.id), None, council_view(council)
         )
     await repo.flush()
     return len(created)

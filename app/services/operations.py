@@ -10,6 +10,9 @@ from app.storage.migrations import current_revisions, pending_revisions
 
 log = logging.getLogger(__name__)
 
+MIGRATION_RETRY_AFTER = 30
+"""Seconds to wait while the schema is behind: an operator's migration takes a while, not a moment."""
+
 
 @dataclass(frozen=True)
 class Readiness:
@@ -30,6 +33,8 @@ async def check_readiness(database: Database) -> Readiness:
     pending = pending_revisions(current)
     if pending:
         return Readiness(
-            database.dialect, f"migrations pending: {', '.join(pending)}; run `python -m app migrate`"
+            database.dialect,
+            f"migrations pending: {', '.join(pending)}; run `python -m app migrate`",
+            MIGRATION_RETRY_AFTER,
         )
     return Readiness(database.dialect)

@@ -7,6 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from app.contract.audit import AuditEntity
 from app.contract.reference import (
     CoordinatingPeriodCreate,
     CoordinatingPeriodList,
@@ -145,7 +146,7 @@ async def load_reference_data(repo: Repository, data: ReferenceData, actor: Prin
             repo,
             actor,
             "reference_data.loaded",
-            "reference_data",
+            AuditEntity.REFERENCE_DATA,
             "packaged",
             None,
             _LoadSummary(changed=changed),
@@ -173,7 +174,7 @@ async def correct_region(
         repo,
         actor,
         "region.corrected",
-        "region",
+        AuditEntity.REGION,
         region.code,
         before,
         region_view(region, hosts.get(region.code)),
@@ -198,7 +199,13 @@ async def correct_specialty(
     specialty.corrected_at = utcnow()
     await repo.flush()
     await record_change(
-        repo, actor, "specialty.corrected", "specialty", specialty.code, before, specialty_view(specialty)
+        repo,
+        actor,
+        "specialty.corrected",
+        AuditEntity.SPECIALTY,
+        specialty.code,
+        before,
+        specialty_view(specialty),
     )
     return specialty_view(specialty)
 
@@ -222,7 +229,7 @@ async def correct_health_trust(
     trust.corrected_at = utcnow()
     await repo.flush()
     await record_change(
-        repo, actor, "health_trust.corrected", "health_trust", trust.code, before, trust_view(trust)
+        repo, actor, "health_trust.corrected", AuditEntity.HEALTH_TRUST, trust.code, before, trust_view(trust)
     )
     return trust_view(trust)
 
@@ -244,7 +251,7 @@ async def add_coordinating_period(
         repo,
         actor,
         "coordinating_period.added",
-        "coordinating_period",
+        AuditEntity.COORDINATING_PERIOD,
         new.ends_on.isoformat(),
         None,
         period_view(new),

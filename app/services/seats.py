@@ -10,6 +10,8 @@ from datetime import date, timedelta
 from pydantic import BaseModel
 
 from app.clock import date_in_oslo
+from app.contract.audit import AuditEntity
+from app.contract.common import rule_url
 from app.contract.seats import (
     ComplianceReport,
     CouncilDetail,
@@ -69,7 +71,7 @@ async def _create_person(repo: Repository, actor: Principal, request: PersonCrea
         repo,
         actor,
         "person.created",
-        "person",
+        AuditEntity.PERSON,
         str(person.id),
         None,
         person_view(person, full=True),
@@ -127,7 +129,7 @@ async def _change_person(repo: Repository, actor: Principal, person: Person, cha
         repo,
         actor,
         "person.changed",
-        "person",
+        AuditEntity.PERSON,
         str(person.id),
         before,
         person_view(person, full=True),
@@ -262,7 +264,9 @@ async def _record_seat(
 ) -> None:
     after = await representative_document(repo, row, today, full=True)
     public = await representative_document(repo, row, today, full=False)
-    await record_change(repo, actor, event, "representative", str(row.id), before, after, event_data=public)
+    await record_change(
+        repo, actor, event, AuditEntity.REPRESENTATIVE, str(row.id), before, after, event_data=public
+    )
 
 
 async def _appoint(
@@ -472,7 +476,7 @@ async def _withdraw_seat(
         repo,
         actor,
         "representative.withdrawn",
-        "representative",
+        AuditEntity.REPRESENTATIVE,
         str(row.id),
         before,
         None,
@@ -540,7 +544,13 @@ async def _store_election(
     row.coordinator_id = person(election.coordinator)
     await repo.flush()
     await record_change(
-        repo, actor, "leadership.changed", "council", str(council.id), before, _election_document(row)
+        repo,
+        actor,
+        "leadership.changed",
+        AuditEntity.COUNCIL,
+        str(council.id),
+        before,
+        _election_document(row),
     )
     return row
 
@@ -823,7 +833,12 @@ async def compliance_report(repo: Repository, council_id: uuid.UUID, on: date) -
         on=on,
         findings=[
             FindingPublic(
-                rule=f.rule.value, severity=f.severity, status=f.status, subject=f.subject, message=f.message
+                rule=f.rule,
+                type=rule_url(f.rule),
+                severity=f.severity,
+                status=f.status,
+                subject=f.subject,
+                message=f.message,
             )
             for f in findings
         ],

@@ -12,7 +12,7 @@ from app.contract.reference import (
 )
 from app.contract.seats import Election, PersonPublic, QualificationsModel, RepresentativePublic
 from app.domain.coordination import CoordinatingPeriod as Period
-from app.domain.leadership import Leadership
+from app.domain.leadership import Leadership, Role
 from app.domain.profiles import profile_for
 from app.domain.seats import EducationRole, SeatKind
 from app.domain.values import CouncilKind, TrustKind
@@ -93,7 +93,7 @@ def person_view(person: Person, *, full: bool) -> PersonPublic:
 
 
 def representative_view(
-    row: Representative, people: dict[uuid.UUID, Person], roles: list[str], *, full: bool
+    row: Representative, people: dict[uuid.UUID, Person], roles: list[Role], *, full: bool
 ) -> RepresentativePublic:
     deputy = people.get(row.deputy_person_id) if row.deputy_person_id else None
     return RepresentativePublic(

@@ -191,6 +191,7 @@ class IdempotencyRecord(SQLModel, table=True):
     status_code: int
     body: str = Field(sa_column=Column(Text, nullable=False))
     location: str | None = Field(default=None, max_length=300)
+    etag: str | None = Field(default=None, max_length=80)
     created_at: datetime = Field(default_factory=utcnow, nullable=False, index=True)
 
 

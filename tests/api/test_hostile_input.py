@@ -324,6 +324,7 @@ async def test_head_answers_like_get_without_a_body_on_every_get_resource(
         "council_id": seat["council_id"],
         "representative_id": seat["id"],
         "person_id": seat["person"]["id"],
+        "rule_id": "HN-MAX-FOUR",
     }
     contract = (await client.get("/openapi.json")).json()
     paths = ["/openapi.json", "/docs"]
@@ -351,3 +352,42 @@ async def test_head_honours_if_none_match(client: httpx.AsyncClient) -> None:
     etag = (await client.get("/v1/regions")).headers["etag"]
     response = await client.head("/v1/regions", headers={"If-None-Match": etag})
     assert response.status_code == 304
+
+
+# Lengths: every bound of the contract is the column's, so the longest valid value is stored, not a 500
+
+
+@pytest.mark.parametrize(
+    ("field", "longest"), [("name", 200), ("title", 100)], ids=["person name", "person title"]
+)
+async def test_the_longest_valid_person_field_is_stored_and_one_more_is_refused(
+    client: httpx.AsyncClient, tokens: Tokens, clean_database: Database, field: str, longest: int
+) -> None:
+    base = {"name": "Kari Nordmann"}
+    stored_one = await client.post("/v1/people", json=base | {field: "x" * longest}, headers=tokens.admin())
+    assert stored_one.status_code == 201, stored_one.text
+    before = await stored(clean_database)
+    too_long = await client.post(
+        "/v1/people", json=base | {field: "x" * (longest + 1)}, headers=tokens.admin()
+    )
+    assert_refused(too_long, 422, naming=f"/{field}")
+    assert await stored(clean_database) == before
+
+
+@pytest.mark.parametrize(
+    ("path", "field"),
+    [
+        ("/v1/regions/helse-nord", "name"),
+        ("/v1/regions/helse-nord", "regut_name"),
+        ("/v1/health-trusts/unn", "name"),
+        ("/v1/specialties/anestesiologi", "name_nb"),
+    ],
+)
+async def test_a_correction_longer_than_its_column_is_refused(
+    client: httpx.AsyncClient, tokens: Tokens, path: str, field: str
+) -> None:
+    etag = (await client.get(path)).headers["etag"]
+    response = await client.patch(path, json={field: "x" * 201}, headers=tokens.admin() | {"If-Match": etag})
+    assert_refused(response, 422, naming=f"/{field}")
+    longest = await client.patch(path, json={field: "x" * 200}, headers=tokens.admin() | {"If-Match": etag})
+    assert longest.status_code == 200, longest.text

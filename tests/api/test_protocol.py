@@ -10,7 +10,7 @@ async def test_an_unknown_route_is_a_problem(client: httpx.AsyncClient) -> None:
     assert response.status_code == 404
     assert response.headers["content-type"] == "application/problem+json"
     assert response.json() | {"detail": None} == {
-        "type": "urn:lis-registry:problem:NOT-FOUND",
+        "type": "/v1/rules/NOT-FOUND",
         "title": "Not Found",
         "status": 404,
         "detail": None,
