@@ -61,8 +61,25 @@ def _flag_as_text(value: object) -> object:
 Instant = Annotated[AwareDatetime, BeforeValidator(_instant_as_text), AfterValidator(_representable_in_utc)]
 """An RFC 3339 date-time with offset, normalised to UTC."""
 
-Day = Annotated[date, BeforeValidator(_date_as_text), Field(ge=date(1900, 1, 1), le=date(2999, 12, 31))]
-"""A calendar date the registry can reason about: terms and periods are computed years past it."""
+EARLIEST_DAY = date(1900, 1, 1)
+LATEST_DAY = date(2999, 12, 31)
+
+
+def _within_the_registrys_years(value: date) -> date:
+    if not EARLIEST_DAY <= value <= LATEST_DAY:
+        raise ValueError(f"must be a date from {EARLIEST_DAY} to {LATEST_DAY}")
+    return value
+
+
+Day = Annotated[
+    date,
+    BeforeValidator(_date_as_text),
+    AfterValidator(_within_the_registrys_years),
+    # JSON Schema has no bounds for a date; the extensions say what the server enforces.
+    Field(json_schema_extra={"x-minimum": EARLIEST_DAY.isoformat(), "x-maximum": LATEST_DAY.isoformat()}),
+]
+"""A calendar date the registry can reason about (1900-01-01 to 2999-12-31): terms and periods are
+computed years past it."""
 
 QueryFlag = Annotated[bool, BeforeValidator(_flag_as_text)]
 """A boolean query parameter: `true` or `false`."""

@@ -102,22 +102,62 @@ class QualificationsModel(BaseModel):
     education_roles: list[EducationRole] = Field(default_factory=list, max_length=4)
 
 
-class RepresentativeCreate(Request):
-    person: PersonRef
-    seat: SeatKind = SeatKind.MEMBER
-    trust: Code | None = Field(None, description="The appointing health trust (regional councils).")
-    region: RegionCode | None = Field(
-        None,
-        description="The region whose regional council the person represents (inter-regional member seats).",
-    )
-    starts_on: Day | None = Field(None, description="Default: today (Europe/Oslo).")
+class _Appointment(Request):
+    person: PersonRef = Field(description="The representative: a registered person by id, or given inline.")
+    seat: SeatKind = Field(SeatKind.MEMBER, description="A member seat, or the inter-regional trainee seat.")
+    starts_on: Day | None = Field(None, description="First day of the term. Default: today (Europe/Oslo).")
     ends_on: Day | None = Field(
         None,
         description="Last day of the term. Default: start + 4 years on the inter-regional council, "
         "otherwise until further notice.",
     )
-    deputy: PersonRef | None = None
-    qualifications: QualificationsModel = Field(default_factory=QualificationsModel)
+    deputy: PersonRef | None = Field(None, description="The representative's deputy, by id or inline.")
+    qualifications: QualificationsModel = Field(
+        default_factory=QualificationsModel, description="What the appointing organisation declares."
+    )
+
+
+class TrustAppointment(_Appointment):
+    """A seat on a regional council, appointed by a health trust."""
+
+    trust: Code = Field(description="The appointing health trust.")
+    region: None = Field(None, description="Never given: a trust's seat belongs to no region.")
+
+
+class RegionAppointment(_Appointment):
+    """An inter-regional member seat: the representative of a region's regional council."""
+
+    region: RegionCode = Field(description="The region whose regional council the person represents.")
+    trust: None = Field(None, description="Never given: a region's seat is appointed by no trust.")
+
+
+class TraineeAppointment(_Appointment):
+    """The inter-regional council's trainee seat, common to all regions and appointed by no trust."""
+
+    trust: None = Field(None, description="Never given.")
+    region: None = Field(None, description="Never given.")
+
+
+def _appointment_kind(value: Any) -> str:
+    # The key the client sent decides, so an error speaks of the shape it meant.
+    if isinstance(value, _Appointment):
+        value = value.model_dump()
+    if isinstance(value, dict) and value.get("trust") is not None:
+        return "by_trust"
+    if isinstance(value, dict) and value.get("region") is not None:
+        return "by_region"
+    return "trainee_seat"
+
+
+RepresentativeCreate = Annotated[
+    Annotated[TrustAppointment, Tag("by_trust")]
+    | Annotated[RegionAppointment, Tag("by_region")]
+    | Annotated[TraineeAppointment, Tag("trainee_seat")],
+    Discriminator(_appointment_kind),
+    union_tags("by_trust", "by_region", "trainee_seat"),
+]
+"""An appointment names its appointing trust (a regional council's seat) or the region it represents
+(an inter-regional member seat), never both; the inter-regional trainee seat names neither."""
 
 
 class RepresentativeUpdate(Request):
