@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from sqlalchemy.engine import make_url
 
 from app.bootstrap import establish_councils, load_reference, set_up
 from app.settings import Settings, get_settings
-from app.storage.database import Database
+from app.storage.database import Database, retry_after_outage
 from app.storage.migrations import migrate
 
 
@@ -119,7 +120,15 @@ def main(argv: list[str] | None = None) -> None:
     token_parser.set_defaults(run=issue_token)
 
     args = parser.parse_args(argv)
-    args.run(args)
+    try:
+        args.run(args)
+    except Exception as error:
+        if retry_after_outage(error) is None:
+            raise
+        # An operator mistyped a host or started us before the database: one line, not a traceback.
+        url = make_url(get_settings().database_url).render_as_string(hide_password=True)
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise SystemExit(f"cannot use the database at {url}: {reason}") from None
 
 
 if __name__ == "__main__":

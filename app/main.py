@@ -7,17 +7,19 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
+from fastapi_offline import FastAPIOffline
 
 from app.bootstrap import set_up
 from app.contract.common import Problem
 from app.edge.auth import TokenVerifier
 from app.edge.errors import install_error_handlers
+from app.edge.openapi import TAGS, complete_openapi
 from app.edge.protocol import BodyLimitMiddleware, HeadMiddleware, HttpCacheMiddleware, LastResortMiddleware
 from app.routers import audit, councils, health, reference, representatives, rules
 from app.settings import Settings, get_settings
 from app.storage.database import Database
 
-API_VERSION = "0.7.0"
+API_VERSION = "0.8.0"
 """The contract's version (`info.version` of openapi.yaml): bump it with every contract change."""
 
 DESCRIPTION = """\
@@ -48,13 +50,16 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         if owns_database:
             await database.dispose()
 
-    app = FastAPI(
+    # The documentation pages' scripts come with the service (fastapi-offline), not from a CDN, so
+    # /docs and /redoc work where the service's users are: behind a health-sector firewall.
+    app = FastAPIOffline(
         title="LIS council registry",
         version=API_VERSION,
         description=DESCRIPTION,
         lifespan=lifespan,
         generate_unique_id_function=operation_id,
         separate_input_output_schemas=False,
+        openapi_tags=TAGS,
     )
     app.state.database = database
     app.state.settings = settings
@@ -64,15 +69,18 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.add_middleware(HeadMiddleware)
     app.add_middleware(LastResortMiddleware)  # outermost: nothing escapes it
     install_error_handlers(app)
+    routes: list[APIRoute] = []
     for module in (reference, councils, representatives, rules, audit, health):
         app.include_router(module.router)
-    _add_problem_schema(app)
+        routes.extend(r for r in module.router.routes if isinstance(r, APIRoute))
+    _complete_openapi(app, settings, routes)
     logging.getLogger("app").setLevel(settings.log_level.upper())
     return app
 
 
-def _add_problem_schema(app: FastAPI) -> None:
-    """Routes declare problem+json answers by `$ref`; put the schema they point at in components."""
+def _complete_openapi(app: FastAPI, settings: Settings, routes: list[APIRoute]) -> None:
+    """FastAPI's document, completed with the problem schema routes refer to by `$ref` and with what
+    the protocol adds (app/edge/openapi.py)."""
     generate = app.openapi
 
     def openapi() -> dict[str, Any]:
@@ -82,7 +90,7 @@ def _add_problem_schema(app: FastAPI) -> None:
             components = schema.setdefault("components", {}).setdefault("schemas", {})
             components.update(problem.pop("$defs", {}))
             components["Problem"] = problem
-            app.openapi_schema = schema
+            app.openapi_schema = complete_openapi(schema, routes, settings)
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]

@@ -5,6 +5,7 @@ from datetime import date, datetime
 
 from pydantic import (
     BaseModel,
+    ConfigDict,
     EmailStr,
     Field,
     model_validator,
@@ -16,32 +17,66 @@ from app.domain.values import CouncilKind, RegionCode
 
 
 class CouncilPublic(BaseModel):
-    id: uuid.UUID
-    kind: CouncilKind
-    name: str
-    specialty: str
+    id: uuid.UUID = Field(description="The council's id.")
+    kind: CouncilKind = Field(
+        description="`regional` (one per region and specialty) or `interregional` (tverregionalt råd, one "
+        "per specialty)."
+    )
+    name: str = Field(description="The council's name, by default the one its mandate gives it.")
+    specialty: str = Field(description="Code of the council's specialty, e.g. `anestesiologi`.")
     region: str | None = Field(
         description="The region of a regional council; null for an inter-regional one."
     )
     profile: ProfileName = Field(description="The mandate profile whose rules apply to the council.")
-    contact_email: str | None
-    established_on: date
-    dissolved_on: date | None
-    created_at: datetime
-    updated_at: datetime
+    contact_email: str | None = Field(
+        description="The council's contact e-mail; null where none is recorded."
+    )
+    established_on: date = Field(description="The date the council was established.")
+    dissolved_on: date | None = Field(
+        description="The date the council was dissolved (no term runs past it); null while it is active."
+    )
+    created_at: datetime = Field(description="When the council was registered (RFC 3339 date-time).")
+    updated_at: datetime = Field(description="When the council's record last changed (RFC 3339 date-time).")
 
 
 class CouncilList(BaseModel):
-    items: list[CouncilPublic]
-    next_cursor: str | None
+    items: list[CouncilPublic] = Field(description="This page of councils.")
+    next_cursor: str | None = Field(
+        description="The `cursor` for the next page (`?cursor=`); null on the last page."
+    )
 
 
 class CouncilCreate(Request):
-    kind: CouncilKind
-    specialty: Code
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "kind": "regional",
+                    "specialty": "anestesiologi",
+                    "region": "helse-nord",
+                    "contact_email": "anestesi.rur@unn.no",
+                    "established_on": "2025-01-01",
+                    "appointing_trusts": [
+                        "unn",
+                        "nordlandssykehuset",
+                        "helgelandssykehuset",
+                        "finnmarkssykehuset",
+                    ],
+                }
+            ]
+        },
+    )
+
+    kind: CouncilKind = Field(
+        description="`regional` (one per region and specialty) or `interregional` (one per specialty)."
+    )
+    specialty: Code = Field(description="Code of a hospital-based specialty (see /v1/specialties).")
     region: RegionCode | None = Field(None, description="Required for a regional council, absent otherwise.")
     name: Text | None = Field(None, description="Default: the name the council's mandate gives it.")
-    contact_email: EmailStr | None = None
+    contact_email: EmailStr | None = Field(
+        None, description="The council's contact e-mail, shown to the public."
+    )
     established_on: Day | None = Field(None, description="Default: today (Europe/Oslo).")
     appointing_trusts: list[Code] | None = Field(
         None,
@@ -64,11 +99,32 @@ class CouncilCreate(Request):
 class CouncilUpdate(Request):
     """Fields left out are unchanged; `null` clears an optional field."""
 
-    name: Text | None = None
-    specialty: Code | None = None
-    region: RegionCode | None = None
-    contact_email: EmailStr | None = None
-    dissolved_on: Day | None = None
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"contact_email": "anestesi.rur@unn.no"}, {"dissolved_on": "2026-12-31"}]
+        },
+    )
+
+    name: Text | None = Field(None, description="The council's name; cannot be cleared.")
+    specialty: Code | None = Field(
+        None,
+        description="Code of another specialty, only while the council has no representatives; cannot be "
+        "cleared.",
+    )
+    region: RegionCode | None = Field(
+        None,
+        description="Another region for a regional council, only while it has no representatives; its "
+        "appointing trusts then become the new region's default. Never set for an inter-regional council.",
+    )
+    contact_email: EmailStr | None = Field(
+        None, description="The council's contact e-mail; `null` clears it."
+    )
+    dissolved_on: Day | None = Field(
+        None,
+        description="Dissolves the council on this date (not before it was established; every term must end "
+        "by then); `null` revives a dissolved council.",
+    )
 
     @model_validator(mode="after")
     def required_fields_not_cleared(self) -> "CouncilUpdate":
@@ -80,6 +136,15 @@ class AppointingTrusts(Request):
     """The health trusts that appoint to a regional council, by code: what GET answers and PUT takes,
     so a client can read the list, change it and send it back. Empty for an inter-regional council,
     whose seats belong to regions."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {"trusts": ["unn", "nordlandssykehuset", "helgelandssykehuset", "finnmarkssykehuset"]}
+            ]
+        },
+    )
 
     trusts: list[Code] = Field(
         max_length=50, description="Codes of the appointing health trusts (see /v1/health-trusts)."

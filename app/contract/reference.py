@@ -5,6 +5,7 @@ from typing import Annotated
 
 from pydantic import (
     BaseModel,
+    ConfigDict,
     EmailStr,
     Field,
     StringConstraints,
@@ -14,79 +15,96 @@ from pydantic import (
 from app.contract.common import Day, Name, Request, refuse_clearing
 from app.domain.values import RegionCode, TrustKind
 
+NEXT_PAGE = "The `cursor` for the next page (`?cursor=`); null on the last page."
+UPDATED_AT = "When the record last changed (RFC 3339 date-time)."
+UPDATED_AT_FILTERED = "When the record last changed (RFC 3339 date-time): what `?updated_since=` filters on."
+
 
 class RegUt(BaseModel):
     """The region's education centre (regionalt utdanningssenter)."""
 
-    name: str
+    name: str = Field(description="The RegUt's name, e.g. Regionalt utdanningssenter for LIS Helse Nord.")
     host_trust: str | None = Field(description="Code of the health trust that hosts the RegUt.")
-    email: str | None
+    email: str | None = Field(description="The RegUt's contact e-mail; null where none is recorded.")
 
 
 class RegionPublic(BaseModel):
-    code: str
-    name: str
-    regut: RegUt
-    updated_at: datetime
+    code: str = Field(description="The region's code, e.g. `helse-nord`.")
+    name: str = Field(description="The regional health authority's name (RHF), e.g. Helse Nord RHF.")
+    regut: RegUt = Field(description="The region's education centre (RegUt).")
+    updated_at: datetime = Field(description=UPDATED_AT)
 
 
 class RegionList(BaseModel):
-    items: list[RegionPublic]
-    next_cursor: str | None
+    items: list[RegionPublic] = Field(description="This page of regions, by code.")
+    next_cursor: str | None = Field(description=NEXT_PAGE)
 
 
 class HealthTrustPublic(BaseModel):
-    code: str
-    name: str
-    region: str
-    org_number: str
-    kind: TrustKind
-    hosts_regut: bool
-    updated_at: datetime
+    code: str = Field(description="The trust's code, e.g. `unn`, `nordlandssykehuset`.")
+    name: str = Field(description="The trust's name, e.g. Universitetssykehuset Nord-Norge HF.")
+    region: str = Field(description="Code of the region the trust belongs to.")
+    org_number: str = Field(
+        description="The nine-digit organisation number (organisasjonsnummer, Enhetsregisteret); a "
+        "token identifies the trust by it."
+    )
+    kind: TrustKind = Field(
+        description="A public health trust (`hf`, helseforetak) or a private non-profit hospital with an "
+        "agreement (`private`)."
+    )
+    hosts_regut: bool = Field(description="Whether the trust hosts its region's RegUt.")
+    updated_at: datetime = Field(description=UPDATED_AT_FILTERED)
 
 
 class HealthTrustList(BaseModel):
-    items: list[HealthTrustPublic]
-    next_cursor: str | None
+    items: list[HealthTrustPublic] = Field(description="This page of health trusts.")
+    next_cursor: str | None = Field(description=NEXT_PAGE)
 
 
 class SpecialtyPublic(BaseModel):
-    code: str
-    name_nb: str
-    name_en: str
-    abbreviation: str | None
-    hospital_based: bool
+    code: str = Field(description="The specialty's code, e.g. `anestesiologi`.")
+    name_nb: str = Field(description="The Norwegian (bokmål) name, e.g. Anestesiologi.")
+    name_en: str = Field(description="The English name, e.g. Anaesthesiology.")
+    abbreviation: str | None = Field(
+        description="The abbreviation, two to five capital letters, e.g. ANE; null where none is recorded."
+    )
+    hospital_based: bool = Field(
+        description="Whether the specialty is trained in hospitals; only these have councils (not general "
+        "practice or community medicine, which the municipalities train)."
+    )
     responsible_region: str | None = Field(
         description="Region whose RegUt is the specialty's responsible RegUt (spesialitetskontakt); "
         "null where none is recorded yet."
     )
-    updated_at: datetime
+    updated_at: datetime = Field(description=UPDATED_AT_FILTERED)
 
 
 class SpecialtyList(BaseModel):
-    items: list[SpecialtyPublic]
-    next_cursor: str | None
+    items: list[SpecialtyPublic] = Field(description="This page of specialties.")
+    next_cursor: str | None = Field(description=NEXT_PAGE)
 
 
 class CoordinatingPeriodPublic(BaseModel):
-    region: str
+    region: str = Field(description="Code of the region whose RegUt coordinates in the period.")
     starts_on: date = Field(
         description="Start of the period; implied by the two-year rotation if unrecorded."
     )
-    starts_on_recorded: bool
-    ends_on: date
+    starts_on_recorded: bool = Field(
+        description="Whether `starts_on` is recorded (true) or implied by the rotation (false)."
+    )
+    ends_on: date = Field(description="The period's last day: 31 January.")
 
 
 class CoordinatingPeriodList(BaseModel):
-    items: list[CoordinatingPeriodPublic]
-    next_cursor: str | None
+    items: list[CoordinatingPeriodPublic] = Field(description="Every recorded period, oldest first.")
+    next_cursor: str | None = Field(description="Always null: the periods are one page.")
 
 
 class CoordinatingRegUtPublic(BaseModel):
-    on: date
-    region: str
-    regut: RegUt
-    period: CoordinatingPeriodPublic
+    on: date = Field(description="The date asked about (`?on=`; default today in Norway).")
+    region: str = Field(description="Code of the region whose RegUt coordinates on the date.")
+    regut: RegUt = Field(description="The coordinating RegUt (koordinerende RegUt).")
+    period: CoordinatingPeriodPublic = Field(description="The recorded period that covers the date.")
 
 
 # Corrections by administrators
@@ -95,9 +113,14 @@ class CoordinatingRegUtPublic(BaseModel):
 class RegionCorrection(Request):
     """Fields left out are unchanged."""
 
-    name: Name | None = None
-    regut_name: Name | None = None
-    regut_email: EmailStr | None = None
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"regut_name": "RegUt Nord", "regut_email": "regut@unn.no"}]},
+    )
+
+    name: Name | None = Field(None, description="The region's name, e.g. Helse Nord RHF; cannot be cleared.")
+    regut_name: Name | None = Field(None, description="The RegUt's name; cannot be cleared.")
+    regut_email: EmailStr | None = Field(None, description="The RegUt's contact e-mail; `null` clears it.")
 
     @model_validator(mode="after")
     def required_fields_not_cleared(self) -> "RegionCorrection":
@@ -108,10 +131,21 @@ class RegionCorrection(Request):
 class SpecialtyCorrection(Request):
     """Fields left out are unchanged; `responsible_region: null` records that none is known."""
 
-    name_nb: Name | None = None
-    name_en: Name | None = None
-    abbreviation: Annotated[str, StringConstraints(pattern=r"^[A-ZÆØÅ]{2,5}$")] | None = None
-    responsible_region: RegionCode | None = None
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"abbreviation": "ANE", "responsible_region": "helse-nord"}]},
+    )
+
+    name_nb: Name | None = Field(None, description="The Norwegian (bokmål) name; cannot be cleared.")
+    name_en: Name | None = Field(None, description="The English name; cannot be cleared.")
+    abbreviation: Annotated[str, StringConstraints(pattern=r"^[A-ZÆØÅ]{2,5}$")] | None = Field(
+        None, description="Two to five capital letters (A-Z, Æ, Ø, Å), e.g. ANE; `null` clears it."
+    )
+    responsible_region: RegionCode | None = Field(
+        None,
+        description="The region whose RegUt is the specialty's responsible RegUt (spesialitetskontakt); "
+        "`null` records that none is known.",
+    )
 
     @model_validator(mode="after")
     def required_fields_not_cleared(self) -> "SpecialtyCorrection":
@@ -122,7 +156,12 @@ class SpecialtyCorrection(Request):
 class HealthTrustCorrection(Request):
     """Fields left out are unchanged."""
 
-    name: Name | None = None
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"name": "Nordlandssykehuset HF", "org_number": "983974910"}]},
+    )
+
+    name: Name | None = Field(None, description="The trust's name; cannot be cleared.")
     org_number: Annotated[str, StringConstraints(pattern=r"^\d{9}$")] | None = Field(
         None, description="The nine-digit organisation number (Enhetsregisteret)."
     )
@@ -134,6 +173,15 @@ class HealthTrustCorrection(Request):
 
 
 class CoordinatingPeriodCreate(Request):
-    region: RegionCode
+    """The next period of the coordinating RegUt's rotation."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"region": "helse-nord", "starts_on": "2021-02-01", "ends_on": "2023-01-31"}]
+        },
+    )
+
+    region: RegionCode = Field(description="The region whose RegUt coordinates in the period.")
     starts_on: Day | None = Field(None, description="Default: two years before it ends (the rotation).")
     ends_on: Day = Field(description="31 January, two years on (REGUT-COORDINATING-ROTATION).")

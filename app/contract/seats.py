@@ -10,6 +10,7 @@ from pydantic import (
     Discriminator,
     EmailStr,
     Field,
+    JsonValue,
     StringConstraints,
     Tag,
     model_validator,
@@ -26,25 +27,50 @@ from app.domain.values import RegionCode
 HprNumber = Annotated[str, StringConstraints(pattern=r"^\d{6,9}$")]
 Phone = Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ()-]{5,20}$")]
 
+ON = "The date asked about (`?on=`; default today in Norway)."
+NEXT_PAGE = "The `cursor` for the next page (`?cursor=`); null on the last page."
+HPR = "HPR number (Helsepersonellregisteret), 6 to 9 digits; unique to a person"
+PHONE = "Phone number: digits, spaces, parentheses and hyphens, optionally a leading `+`"
+KARI: dict[str, JsonValue] = {
+    "name": "Kari Nordmann",
+    "title": "overlege",
+    "hpr_number": "9144889",
+    "email": "kari.nordmann@unn.no",
+    "phone": "+47 77 62 60 00",
+    "publish_email": True,
+}
+"""An inline person, for the examples."""
+
 
 class PersonCreate(Request):
-    name: Name
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{**KARI}]})
+
+    name: Name = Field(description="The person's full name.")
     title: Title | None = Field(None, description="e.g. overlege, LIS")
     hpr_number: HprNumber | None = Field(None, description="HPR number; a person is looked up by it.")
-    email: EmailStr | None = None
-    phone: Phone | None = None
+    email: EmailStr | None = Field(None, description="Work e-mail.")
+    phone: Phone | None = Field(None, description=PHONE + ".")
     publish_email: Flag = Field(False, description="The person agrees to show the e-mail to the public.")
 
 
 class PersonUpdate(Request):
     """Fields left out are unchanged; `null` clears an optional field."""
 
-    name: Name | None = None
-    title: Title | None = None
-    hpr_number: HprNumber | None = None
-    email: EmailStr | None = None
-    phone: Phone | None = None
-    publish_email: Flag | None = None
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"title": "overlege", "email": "kari.nordmann@unn.no", "publish_email": True}]
+        },
+    )
+
+    name: Name | None = Field(None, description="The person's full name; cannot be cleared.")
+    title: Title | None = Field(None, description="e.g. overlege, LIS; `null` clears it.")
+    hpr_number: HprNumber | None = Field(None, description=HPR + "; `null` clears it.")
+    email: EmailStr | None = Field(None, description="Work e-mail; `null` clears it.")
+    phone: Phone | None = Field(None, description=PHONE + "; `null` clears it.")
+    publish_email: Flag | None = Field(
+        None, description="The person agrees to show the e-mail to the public; cannot be cleared."
+    )
 
     @model_validator(mode="after")
     def required_fields_not_cleared(self) -> "PersonUpdate":
@@ -55,22 +81,33 @@ class PersonUpdate(Request):
 class PersonPublic(BaseModel):
     """A person; `hpr_number`, `phone` and an unpublished `email` are null for anonymous callers."""
 
-    id: uuid.UUID
-    name: str
-    title: str | None
-    email: str | None
-    hpr_number: str | None
-    phone: str | None
-    publish_email: bool
+    id: uuid.UUID = Field(description="The person's id.")
+    name: str = Field(description="The person's full name.")
+    title: str | None = Field(description="e.g. overlege, LIS; null where none is recorded.")
+    email: str | None = Field(
+        description="Work e-mail; null where none is recorded, and for anonymous callers unless "
+        "`publish_email`."
+    )
+    hpr_number: str | None = Field(
+        description=HPR + "; null where none is recorded, and for anonymous callers."
+    )
+    phone: str | None = Field(
+        description="Phone number; null where none is recorded, and for anonymous callers."
+    )
+    publish_email: bool = Field(description="The person agrees to show the e-mail to the public.")
 
 
 class PersonList(BaseModel):
-    items: list[PersonPublic]
-    next_cursor: str | None
+    items: list[PersonPublic] = Field(description="This page of people.")
+    next_cursor: str | None = Field(description=NEXT_PAGE)
 
 
 class PersonById(Request):
     """An existing person, named by id."""
+
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"id": "5f0c7a8e-3b1d-4c2a-9e6f-1a2b3c4d5e6f"}]}
+    )
 
     id: uuid.UUID = Field(description="The id of a registered person (see /v1/people).")
 
@@ -94,12 +131,30 @@ registered already is that person when the name is the registered one, and refus
 class QualificationsModel(BaseModel):
     """What the appointing organisation declares about the person for this seat."""
 
-    model_config = ConfigDict(extra="forbid", title="Qualifications")
+    model_config = ConfigDict(
+        extra="forbid",
+        title="Qualifications",
+        json_schema_extra={
+            "examples": [
+                {
+                    "specialist_in_specialty": True,
+                    "senior_consultant": True,
+                    "trainee": False,
+                    "education_roles": ["education_responsible_consultant"],
+                }
+            ]
+        },
+    )
 
-    specialist_in_specialty: Flag = False
+    specialist_in_specialty: Flag = Field(False, description="Specialist in the council's specialty.")
     senior_consultant: Flag = Field(False, description="Overlege.")
     trainee: Flag = Field(False, description="Lege i spesialisering (LIS).")
-    education_roles: list[EducationRole] = Field(default_factory=list, max_length=4)
+    education_roles: list[EducationRole] = Field(
+        default_factory=list,
+        max_length=4,
+        description="The person's roles in the specialist training, e.g. `education_responsible_consultant` "
+        "(utdanningsansvarlig overlege).",
+    )
 
 
 class _Appointment(Request):
@@ -120,6 +175,25 @@ class _Appointment(Request):
 class TrustAppointment(_Appointment):
     """A seat on a regional council, appointed by a health trust."""
 
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "person": {**KARI},
+                    "trust": "unn",
+                    "starts_on": "2025-01-01",
+                    "deputy": {"name": "Ola Hansen", "title": "overlege", "hpr_number": "8123456"},
+                    "qualifications": {
+                        "specialist_in_specialty": True,
+                        "senior_consultant": True,
+                        "education_roles": ["local_committee_leader"],
+                    },
+                }
+            ]
+        },
+    )
+
     trust: Code = Field(description="The appointing health trust.")
     region: None = Field(None, description="Never given: a trust's seat belongs to no region.")
 
@@ -127,12 +201,46 @@ class TrustAppointment(_Appointment):
 class RegionAppointment(_Appointment):
     """An inter-regional member seat: the representative of a region's regional council."""
 
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "person": {"id": "5f0c7a8e-3b1d-4c2a-9e6f-1a2b3c4d5e6f"},
+                    "region": "helse-nord",
+                    "starts_on": "2025-03-01",
+                    "ends_on": "2029-02-28",
+                    "qualifications": {"specialist_in_specialty": True, "senior_consultant": True},
+                }
+            ]
+        },
+    )
+
     region: RegionCode = Field(description="The region whose regional council the person represents.")
     trust: None = Field(None, description="Never given: a region's seat is appointed by no trust.")
 
 
 class TraineeAppointment(_Appointment):
     """The inter-regional council's trainee seat, common to all regions and appointed by no trust."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "person": {
+                        "name": "Ingrid Johansen",
+                        "title": "LIS",
+                        "hpr_number": "1234567",
+                        "email": "ingrid.johansen@nordlandssykehuset.no",
+                    },
+                    "seat": "trainee",
+                    "starts_on": "2025-03-01",
+                    "qualifications": {"trainee": True},
+                }
+            ]
+        },
+    )
 
     trust: None = Field(None, description="Never given.")
     region: None = Field(None, description="Never given.")
@@ -163,8 +271,30 @@ RepresentativeCreate = Annotated[
 class RepresentativeUpdate(Request):
     """Fields left out are unchanged."""
 
-    ends_on: Day | None = None
-    qualifications: QualificationsModel | None = None
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "ends_on": "2027-12-31",
+                    "qualifications": {
+                        "specialist_in_specialty": True,
+                        "senior_consultant": True,
+                        "education_roles": ["education_responsible_consultant"],
+                    },
+                }
+            ]
+        },
+    )
+
+    ends_on: Day | None = Field(
+        None,
+        description="The term's new last day; `null`: until further notice (not on an inter-regional "
+        "council). To end a term early with a reason, use `/end`.",
+    )
+    qualifications: QualificationsModel | None = Field(
+        None, description="Replaces what the appointing organisation declares, as a whole; cannot be cleared."
+    )
 
     @model_validator(mode="after")
     def required_fields_not_cleared(self) -> "RepresentativeUpdate":
@@ -173,11 +303,29 @@ class RepresentativeUpdate(Request):
 
 
 class RepresentativeEnd(Request):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"on": "2025-08-31", "reason": "Har sluttet ved UNN."}]},
+    )
+
     on: Day = Field(description="The last day of the term.")
-    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)] = Field(
+        description="Why the term ends early (1 to 500 characters); shown only to registered systems."
+    )
 
 
 class DeputyDesignation(Request):
+    # No `{"deputy": null}` example: FastAPI leaves nulls out of the document's examples.
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {"deputy": {"name": "Ola Hansen", "title": "overlege", "hpr_number": "8123456"}},
+                {"deputy": {"id": "5f0c7a8e-3b1d-4c2a-9e6f-1a2b3c4d5e6f"}},
+            ]
+        },
+    )
+
     deputy: PersonRef | None = Field(description="`null` removes the deputy.")
 
 
@@ -185,44 +333,85 @@ class RepresentativePublic(BaseModel):
     """A seat. For anonymous callers the person shows only name, title and a published e-mail, and
     `qualifications` and `end_reason` are null."""
 
-    id: uuid.UUID
-    council_id: uuid.UUID
-    person: PersonPublic
-    seat: SeatKind
-    trust: str | None
-    region: str | None
-    starts_on: date
-    ends_on: date | None
-    deputy: PersonPublic | None
+    id: uuid.UUID = Field(description="The seat's id.")
+    council_id: uuid.UUID = Field(description="The id of the council the seat is on.")
+    person: PersonPublic = Field(description="The representative.")
+    seat: SeatKind = Field(description="A member seat, or the inter-regional trainee seat.")
+    trust: str | None = Field(
+        description="Code of the appointing health trust (a regional council's seat); null otherwise."
+    )
+    region: str | None = Field(
+        description="Code of the region whose regional council the seat represents (an inter-regional member "
+        "seat); null otherwise."
+    )
+    starts_on: date = Field(description="First day of the term.")
+    ends_on: date | None = Field(description="Last day of the term (included); null: until further notice.")
+    deputy: PersonPublic | None = Field(
+        description="The representative's deputy (stedfortreder, vararepresentant); null when none is named."
+    )
     roles: list[Role] = Field(description="Leadership roles on the date asked about.")
-    qualifications: QualificationsModel | None
-    end_reason: str | None
-    created_at: datetime
-    updated_at: datetime
+    qualifications: QualificationsModel | None = Field(
+        description="What the appointing organisation declared; null for anonymous callers."
+    )
+    end_reason: str | None = Field(
+        description="Why the term was ended early; null unless it was, and for anonymous callers."
+    )
+    created_at: datetime = Field(description="When the seat was registered (RFC 3339 date-time).")
+    updated_at: datetime = Field(description="When the seat last changed (RFC 3339 date-time).")
 
 
 class RepresentativeList(BaseModel):
-    items: list[RepresentativePublic]
-    next_cursor: str | None
+    items: list[RepresentativePublic] = Field(description="The seats, on the date or (`include_ended`) all.")
+    next_cursor: str | None = Field(description="Always null: a council's seats are one page.")
 
 
 class LeadershipElectionRequest(Request):
+    """The council's leadership from `effective_on`: a role left out or `null` is vacant from that date. An
+    election recorded for the same date is replaced."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "leader": "5f0c7a8e-3b1d-4c2a-9e6f-1a2b3c4d5e6f",
+                    "deputy_leader": "0b6d2c41-7e3a-4f59-8a1c-2d4e6f8a0b1c",
+                    "effective_on": "2025-02-01",
+                }
+            ]
+        },
+    )
+
     leader: uuid.UUID | None = Field(None, description="Person id of a sitting representative.")
-    deputy_leader: uuid.UUID | None = None
-    coordinator: uuid.UUID | None = None
+    deputy_leader: uuid.UUID | None = Field(
+        None,
+        description="The deputy leader (nestleder): person id of a sitting representative, not the leader.",
+    )
+    coordinator: uuid.UUID | None = Field(
+        None,
+        description="The coordinating representative (koordinerende representant), an inter-regional "
+        "council's contact for RegUt: person id of a sitting representative.",
+    )
     effective_on: Day | None = Field(None, description="Default: today (Europe/Oslo).")
 
 
 class Election(BaseModel):
-    effective_on: date
-    leader: PersonPublic | None
-    deputy_leader: PersonPublic | None
-    coordinator: PersonPublic | None
+    """A council's leadership from a date. People show as to the public: name, title, a published e-mail."""
+
+    effective_on: date = Field(description="The date the election takes effect.")
+    leader: PersonPublic | None = Field(description="The leader (leder); null when the role is vacant.")
+    deputy_leader: PersonPublic | None = Field(
+        description="The deputy leader (nestleder); null when the role is vacant."
+    )
+    coordinator: PersonPublic | None = Field(
+        description="The coordinating representative (koordinerende representant); null when the role is "
+        "vacant."
+    )
 
 
 class LeadershipPublic(BaseModel):
-    council_id: uuid.UUID
-    on: date
+    council_id: uuid.UUID = Field(description="The council's id.")
+    on: date = Field(description=ON)
     current: Election | None = Field(description="The election in force on the date; null before the first.")
     history: list[Election] = Field(description="Every election, oldest first.")
 
@@ -241,14 +430,16 @@ class FindingPublic(BaseModel):
 
 
 class ComplianceReport(BaseModel):
-    council_id: uuid.UUID
-    on: date
-    findings: list[FindingPublic]
+    council_id: uuid.UUID = Field(description="The council's id.")
+    on: date = Field(description=ON)
+    findings: list[FindingPublic] = Field(description="One finding per rule and subject.")
 
 
 class CouncilDetail(CouncilPublic):
     """A council with its leadership and representatives on a date."""
 
-    on: date
-    leadership: Election | None
-    representatives: list[RepresentativePublic]
+    on: date = Field(description=ON)
+    leadership: Election | None = Field(
+        description="The election in force on the date; null before the first."
+    )
+    representatives: list[RepresentativePublic] = Field(description="The seats whose terms cover the date.")

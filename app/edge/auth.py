@@ -10,7 +10,6 @@ from typing import Annotated, Any
 import httpx
 import jwt
 from fastapi import Depends, Request
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import select
 
 from app.domain.authority import ANONYMOUS, Principal, Scope
@@ -221,24 +220,22 @@ async def authenticate(request: Request) -> Principal:
     return principal
 
 
-_bearer = HTTPBearer(auto_error=False, description="HelseID access token (client credentials).")
-
-
-async def current_principal(
-    request: Request, _documented: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
-) -> Principal:
+async def current_principal(request: Request) -> Principal:
+    """The caller, anonymous or by its token. The OpenAPI document declares each operation's security
+    from the scopes its `requires` names (app/edge/openapi.py), so no scheme object is needed here."""
     return await authenticate(request)
 
 
 PrincipalDep = Annotated[Principal, Depends(current_principal)]
 
 
-_token_checks: set[Any] = set()
+_token_checks: dict[Any, tuple[Scope, ...]] = {}
 
 
-def needs_token(dependency: Any) -> bool:
-    """Whether `dependency` is one that `requires` made: its operation refuses anonymous callers."""
-    return dependency in _token_checks
+def scopes_required_by(dependency: Any) -> tuple[Scope, ...] | None:
+    """The scopes, any one of which the operation needs, when `dependency` is one that `requires`
+    made; None for any other dependency."""
+    return _token_checks.get(dependency)
 
 
 def requires(*scopes: Scope) -> Any:
@@ -253,5 +250,5 @@ def requires(*scopes: Scope) -> Any:
             raise ProblemError(403, Protocol.FORBIDDEN, f"this operation needs the scope {needed}")
         return principal
 
-    _token_checks.add(check)
+    _token_checks[check] = scopes
     return Depends(check)

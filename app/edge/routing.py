@@ -7,8 +7,9 @@ from fastapi import Request, Response
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 
+from app.domain.authority import Scope
 from app.edge import idempotency
-from app.edge.auth import authenticate, needs_token, unauthenticated
+from app.edge.auth import authenticate, scopes_required_by, unauthenticated
 from app.edge.errors import invalid
 from app.storage.database import Database
 from app.text import unstorable_text
@@ -16,8 +17,13 @@ from app.text import unstorable_text
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
-def _requires_token(dependant: Dependant) -> bool:
-    return any(needs_token(d.call) or _requires_token(d) for d in dependant.dependencies)
+def _required_scopes(dependant: Dependant) -> tuple[Scope, ...] | None:
+    """The scopes the operation's `requires` names, searched through its dependencies."""
+    for dependency in dependant.dependencies:
+        scopes = scopes_required_by(dependency.call) or _required_scopes(dependency)
+        if scopes is not None:
+            return scopes
+    return None
 
 
 def check_parameters(request: Request) -> None:
@@ -36,7 +42,8 @@ class UnitOfWorkRoute(APIRoute):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.requires_token = _requires_token(self.dependant)
+        self.required_scopes = _required_scopes(self.dependant)
+        """Any one of these lets a caller in; None: the operation is open to anonymous callers."""
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handle = super().get_route_handler()
@@ -49,7 +56,7 @@ class UnitOfWorkRoute(APIRoute):
                 # A token is verified wherever it is presented, even where anonymous reading is
                 # allowed: a bad one is refused rather than silently ignored.
                 await authenticate(request)
-            elif self.requires_token:
+            elif self.required_scopes is not None:
                 raise unauthenticated()
             check_parameters(request)
             if request.method not in SAFE_METHODS:

@@ -8,7 +8,8 @@ from app.edge.dependencies import get_database
 from app.edge.errors import Protocol, problem_response, problem_responses
 from app.services import operations as services
 
-router = APIRouter(prefix="/health", tags=["operations"])
+# A URL over the limit is refused before any route (414), health checks included.
+router = APIRouter(prefix="/health", tags=["operations"], responses=problem_responses(414))
 
 NEVER_STORED = {"Cache-Control": "no-store"}
 """A shared cache must never answer a health check: it would report a state the service has left."""

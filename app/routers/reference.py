@@ -231,4 +231,5 @@ async def add_coordinating_period(
     """Record the next coordinating-RegUt period (administrators; REGUT-COORDINATING-ROTATION)."""
     period = await services.add_coordinating_period(repo, principal, body)
     response.headers["Location"] = f"/v1/coordinating-regut?on={period.ends_on.isoformat()}"
+    tagged(response, period)
     return period

@@ -247,10 +247,13 @@ async def end_representative(
     body: RepresentativeEnd,
     repo: RepositoryDep,
     principal: Appointer,
+    response: Response,
     _idempotency_key: IdempotencyKey = None,
 ) -> RepresentativePublic:
     """End a term early with a reason; the seat stays in the history, and a leader's role falls vacant."""
-    return await services.end_representative(repo, principal, representative_id, body, today_in_oslo())
+    view = await services.end_representative(repo, principal, representative_id, body, today_in_oslo())
+    tagged(response, view)
+    return view
 
 
 @router.delete(

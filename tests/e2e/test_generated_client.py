@@ -10,7 +10,9 @@ cannot read the contract, the test fails: it never skips.
 """
 
 import importlib
+import inspect
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -247,3 +249,29 @@ def test_the_generated_client_can_change_a_council_with_the_etag_it_read(admin: 
     assert (stale.status_code, stale.parsed.rule) == (412, "PRECONDITION-FAILED")
     again = operation("councils.get_council").sync(client=admin, council_id=created.id)
     assert again.contact_email == "hjerte@example.no"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["councils.get_council", "councils.list_councils", "reference_data.list_regions", "rules.get_rule"],
+)
+def test_an_anonymous_read_takes_the_plain_client(name: str) -> None:
+    """The contract declares anonymous reads as anonymous, so the generated function takes a plain
+    `Client` as well as an authenticated one (openapi-python-client reads `security`)."""
+    annotation = str(inspect.signature(operation(name).sync_detailed).parameters["client"].annotation)
+    assert "AuthenticatedClient" in annotation
+    assert re.search(r"(?<!Authenticated)Client\b", annotation), annotation
+
+
+def test_a_protected_operation_demands_the_authenticated_client() -> None:
+    annotation = str(
+        inspect.signature(operation("councils.create_council").sync_detailed).parameters["client"].annotation
+    )
+    assert not re.search(r"(?<!Authenticated)Client\b", annotation), annotation
+
+
+def test_the_public_reads_one_council_with_the_anonymous_client(
+    anonymous: Any, neurology_council: Any
+) -> None:
+    council = operation("councils.get_council").sync(client=anonymous, council_id=neurology_council.id)
+    assert council.id == neurology_council.id

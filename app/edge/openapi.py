@@ -1,0 +1,204 @@
+"""The OpenAPI document, completed with what the routes' signatures cannot say: who may call each
+operation, the headers the protocol sends and requires, and the document's own metadata.
+
+FastAPI derives paths, parameters and schemas from the code; the protocol lives in middleware and
+`UnitOfWorkRoute`, which FastAPI cannot see. Everything added here is derived from the same code
+(the routes' scopes, their status codes, the protocol's headers), so the document stays generated.
+"""
+
+from typing import Any
+
+from fastapi.routing import APIRoute
+
+from app.domain.authority import Scope
+from app.edge.routing import UnitOfWorkRoute
+from app.settings import Settings
+
+SECURITY_SCHEME = "HelseID"
+
+TAGS = [
+    {
+        "name": "reference data",
+        "description": "Regions and their RegUt, health trusts, specialties, the coordinating RegUt.",
+    },
+    {
+        "name": "councils",
+        "description": "Regional and inter-regional councils, and the trusts that appoint to them.",
+    },
+    {
+        "name": "representatives",
+        "description": "People, their seats on councils, deputies, leadership and compliance.",
+    },
+    {"name": "rules", "description": "The rule catalogue: every rule ID a problem or a finding can name."},
+    {"name": "audit", "description": "Who changed what, when, with the state before and after."},
+    {"name": "operations", "description": "Liveness and readiness for orchestrators and load balancers."},
+]
+
+SCOPE_DESCRIPTIONS = {
+    Scope.READ: "Any registered system: full records beyond the public directory, audit.",
+    Scope.APPOINTMENTS: "A health trust (by its organisation number): its own trust's seats and deputies.",
+    Scope.REGUT: "A RegUt (by its host trust's organisation number): its region's councils and seats.",
+    Scope.ADMIN: "A national administrator: everything.",
+}
+
+HEADERS: dict[str, dict[str, Any]] = {
+    "ETag": {
+        "description": "Strong validator of the representation: send it in If-None-Match to revalidate, "
+        "in If-Match to change the resource.",
+        "schema": {"type": "string"},
+    },
+    "Location": {"description": "The URL of the created resource.", "schema": {"type": "string"}},
+    "Link": {
+        "description": 'RFC 8288 link to the next page: `<…?cursor=…>; rel="next"`; absent on the last page.',
+        "schema": {"type": "string"},
+    },
+    "IdempotencyReplayed": {
+        "description": "`true` when this is the stored answer to an earlier request with the same "
+        "Idempotency-Key; nothing was written again.",
+        "schema": {"type": "string", "enum": ["true"]},
+    },
+    "WWWAuthenticate": {
+        "description": "The bearer challenge, with `error_description` saying why a token was refused.",
+        "schema": {"type": "string"},
+    },
+    "RetryAfter": {"description": "Seconds to wait before retrying.", "schema": {"type": "integer"}},
+}
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/headers/{name}"}
+
+
+def _security(route: APIRoute, scope_prefix: str) -> list[dict[str, list[str]]]:
+    if not isinstance(route, UnitOfWorkRoute) or route.required_scopes is None:
+        # Anonymous callers are served. A token, when presented, is verified and may show more, which
+        # `[{}, {HelseID: []}]` would say; but generators (openapi-python-client) then demand a token
+        # for every call, so the operation is declared open and its description says the rest.
+        return []
+    return [{SECURITY_SCHEME: [scope_prefix + scope.value for scope in route.required_scopes]}]
+
+
+def _schema_names(node: Any) -> set[str]:
+    """Every component schema `node` refers to, directly."""
+    if isinstance(node, dict):
+        found = {node["$ref"].rsplit("/", 1)[1]} if "$ref" in node else set()
+        return found.union(*(_schema_names(v) for v in node.values()))
+    if isinstance(node, list):
+        return set().union(*(_schema_names(v) for v in node))
+    return set()
+
+
+def _closure(names: set[str], schemas: dict[str, Any]) -> set[str]:
+    seen: set[str] = set()
+    todo = list(names)
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in schemas:
+            continue
+        seen.add(name)
+        todo.extend(_schema_names(schemas[name]))
+    return seen
+
+
+def _complete_parameters(method: str, operation: dict[str, Any]) -> None:
+    parameters = operation.setdefault("parameters", [])
+    for parameter in parameters:
+        if parameter["in"] != "header":
+            continue
+        if parameter["name"] == "If-Match":
+            # Optional in the signature, so that a missing one is the protocol's 428, not a 422.
+            parameter["required"] = True
+            parameter["schema"] = {"type": "string"}
+        elif parameter["name"] == "Idempotency-Key":
+            parameter["schema"] = {"type": "string", "minLength": 1, "maxLength": 255}
+    if method == "get":
+        parameters.append(
+            {
+                "name": "If-None-Match",
+                "in": "header",
+                "required": False,
+                "description": "The ETag of the representation the client holds: 304 with no body if "
+                "it is still current.",
+                "schema": {"type": "string"},
+            }
+        )
+    if not parameters:
+        del operation["parameters"]
+
+
+def _complete_responses(method: str, operation: dict[str, Any], schemas: dict[str, Any]) -> None:
+    replayable = any(p["name"] == "Idempotency-Key" for p in operation.get("parameters", []))
+    for status, response in operation["responses"].items():
+        headers = response.setdefault("headers", {})
+        code = int(status)
+        if 200 <= code < 300 and code != 204:
+            headers["ETag"] = _ref("ETag")
+            if replayable:
+                headers["Idempotency-Replayed"] = _ref("IdempotencyReplayed")
+            content = response.get("content", {}).get("application/json", {}).get("schema", {})
+            if method == "get" and "next_cursor" in schemas.get(
+                next(iter(_schema_names(content)), ""), {}
+            ).get("properties", {}):
+                headers["Link"] = _ref("Link")
+        if code == 201:
+            headers["Location"] = _ref("Location")
+        if code == 304:
+            headers["ETag"] = _ref("ETag")
+        if code == 401:
+            headers["WWW-Authenticate"] = _ref("WWWAuthenticate")
+        if code == 503:
+            headers["Retry-After"] = _ref("RetryAfter")
+        if not headers:
+            del response["headers"]
+
+
+def complete_openapi(schema: dict[str, Any], routes: list[APIRoute], settings: Settings) -> dict[str, Any]:
+    schema["info"]["contact"] = {"name": "LIS council registry maintainers"}
+    schema["info"]["license"] = {"name": "All rights reserved: no licence has been granted yet"}
+    schema["servers"] = [{"url": "/", "description": "The host that serves this document."}]
+    schema["tags"] = TAGS
+    components = schema.setdefault("components", {})
+    components["headers"] = HEADERS
+    components["securitySchemes"] = {
+        SECURITY_SCHEME: {
+            "type": "oauth2",
+            "description": "HelseID access token (client credentials): a JWT whose scope names one of "
+            "the scopes below and whose organisation number claim names the calling organisation.",
+            "flows": {
+                "clientCredentials": {
+                    "tokenUrl": settings.auth_issuer.rstrip("/") + "/connect/token",
+                    "scopes": {
+                        settings.auth_scope_prefix + s.value: d for s, d in SCOPE_DESCRIPTIONS.items()
+                    },
+                }
+            },
+        }
+    }
+    schemas = components.get("schemas", {})
+    by_operation = {
+        (route.path, method.lower()): route
+        for route in routes
+        for method in route.methods
+        if method != "HEAD"
+    }
+    requested: set[str] = set()
+    answered: set[str] = set()
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            route = by_operation[(path, method)]
+            operation["security"] = _security(route, settings.auth_scope_prefix)
+            _complete_parameters(method, operation)
+            _complete_responses(method, operation, schemas)
+            requested |= _schema_names(operation.get("requestBody", {})) | _schema_names(
+                operation.get("parameters", [])
+            )
+            answered |= _schema_names(operation["responses"])
+    # A field a response always carries is required in it, even where pydantic has a default for it:
+    # a generated client must not make a caller test for a field that is always there. Fields that
+    # default to null may be left out (problems leave out what does not apply).
+    for name in _closure(answered, schemas) - _closure(requested, schemas):
+        properties = schemas[name].get("properties", {})
+        required = [field for field, spec in properties.items() if spec.get("default", ...) is not None]
+        if required:
+            schemas[name]["required"] = required
+    return schema
