@@ -154,7 +154,12 @@ def _complete_responses(method: str, operation: dict[str, Any], schemas: dict[st
 
 def complete_openapi(schema: dict[str, Any], routes: list[APIRoute], settings: Settings) -> dict[str, Any]:
     schema["info"]["contact"] = {"name": "LIS council registry maintainers"}
-    schema["info"]["license"] = {"name": "All rights reserved: no licence has been granted yet"}
+    # No licence has been chosen for the registry yet: an SPDX reference to "all rights reserved" says
+    # so in the form validators (and client generators such as orval) require.
+    schema["info"]["license"] = {
+        "name": "Proprietary: all rights reserved, no licence granted yet",
+        "identifier": "LicenseRef-Proprietary",
+    }
     schema["servers"] = [{"url": "/", "description": "The host that serves this document."}]
     schema["tags"] = TAGS
     components = schema.setdefault("components", {})
