@@ -100,7 +100,7 @@ def _closure(names: set[str], schemas: dict[str, Any]) -> set[str]:
     return seen
 
 
-def _complete_parameters(method: str, operation: dict[str, Any]) -> None:
+def _complete_parameters(operation: dict[str, Any]) -> None:
     parameters = operation.setdefault("parameters", [])
     for parameter in parameters:
         if parameter["in"] != "header":
@@ -111,7 +111,7 @@ def _complete_parameters(method: str, operation: dict[str, Any]) -> None:
             parameter["schema"] = {"type": "string"}
         elif parameter["name"] == "Idempotency-Key":
             parameter["schema"] = {"type": "string", "minLength": 1, "maxLength": 255}
-    if method == "get":
+    if "304" in operation["responses"]:
         parameters.append(
             {
                 "name": "If-None-Match",
@@ -126,12 +126,15 @@ def _complete_parameters(method: str, operation: dict[str, Any]) -> None:
         del operation["parameters"]
 
 
-def _complete_responses(method: str, operation: dict[str, Any], schemas: dict[str, Any]) -> None:
+def _complete_responses(
+    method: str, operation: dict[str, Any], schemas: dict[str, Any], *, tagged: bool
+) -> None:
+    """`tagged`: the operation's answers carry an ETag (all but the never-stored health checks)."""
     replayable = any(p["name"] == "Idempotency-Key" for p in operation.get("parameters", []))
     for status, response in operation["responses"].items():
         headers = response.setdefault("headers", {})
         code = int(status)
-        if 200 <= code < 300 and code != 204:
+        if 200 <= code < 300 and code != 204 and tagged:
             headers["ETag"] = _ref("ETag")
             if replayable:
                 headers["Idempotency-Replayed"] = _ref("IdempotencyReplayed")
@@ -192,8 +195,8 @@ def complete_openapi(schema: dict[str, Any], routes: list[APIRoute], settings: S
         for method, operation in operations.items():
             route = by_operation[(path, method)]
             operation["security"] = _security(route, settings.auth_scope_prefix)
-            _complete_parameters(method, operation)
-            _complete_responses(method, operation, schemas)
+            _complete_parameters(operation)
+            _complete_responses(method, operation, schemas, tagged=isinstance(route, UnitOfWorkRoute))
             requested |= _schema_names(operation.get("requestBody", {})) | _schema_names(
                 operation.get("parameters", [])
             )

@@ -113,6 +113,11 @@ class HttpCacheMiddleware:
             headers.append((b"cache-control", b"no-store"))
             await self._send(send, start["status"], headers, body)
             return
+        route_cache_control = _header(headers, b"cache-control")
+        if route_cache_control is not None and b"no-store" in route_cache_control:
+            # Never stored, so never revalidated: a health check answers afresh every time.
+            await self._send(send, 200, headers, body)
+            return
         etag = _header(headers, b"etag")
         if etag is None:
             etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'.encode()

@@ -114,13 +114,21 @@ async def test_a_creation_sends_the_location_etag_and_replay_marker_it_declares(
     assert replay.headers["idempotency-replayed"] == "true"
 
 
-async def test_every_successful_answer_with_a_body_declares_and_sends_an_etag(
-    contract: dict[str, Any],
+async def test_every_successful_answer_with_a_body_declares_an_etag_but_the_never_stored_health_checks(
+    client: httpx.AsyncClient, contract: dict[str, Any]
 ) -> None:
     for path, method, operation in operations(contract):
         for status, response in operation["responses"].items():
             if status.startswith("2") and status != "204":
-                assert "ETag" in response.get("headers", {}), (method, path, status)
+                declared = "ETag" in response.get("headers", {})
+                assert declared == path.startswith("/v1/"), (method, path, status)
+    for path in ("/health/live", "/health/ready"):
+        assert "etag" not in (await client.get(path)).headers
+        assert "If-None-Match" not in {
+            p["name"] for p in contract["paths"][path]["get"].get("parameters", [])
+        }
+        revalidated = await client.get(path, headers={"If-None-Match": "*"})
+        assert revalidated.status_code == 200, "a health check is answered afresh, never 304"
 
 
 async def test_a_response_field_that_is_always_sent_is_declared_required(contract: dict[str, Any]) -> None:
