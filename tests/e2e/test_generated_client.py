@@ -11,20 +11,18 @@ cannot read the contract, the test fails: it never skips.
 
 import importlib
 import inspect
-import os
 import re
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import httpx
 import pytest
+
+from tests.e2e.live_service import live_service
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 CONTRACT = PROJECT_ROOT / "openapi.yaml"
@@ -86,72 +84,11 @@ class Service:
     admin_token: str
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Service]:
     """uvicorn on a fresh SQLite file: migrated, reference data loaded, no councils yet."""
-    workdir = tmp_path_factory.mktemp("service")
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("LIS_")} | {
-        "PYTHONPATH": str(PROJECT_ROOT),
-        "LIS_DATABASE_URL": f"sqlite+aiosqlite:///{workdir / 'lis-registry.db'}",
-        "LIS_AUTO_SETUP": "false",
-        "LIS_DEV_TOKENS": "true",
-        "LIS_DEV_KEY_FILE": str(workdir / "dev-key.pem"),
-    }
-
-    def command(*args: str) -> str:
-        result = subprocess.run(
-            [sys.executable, "-m", "app", *args],
-            cwd=workdir,
-            env=environment,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
-        if result.returncode != 0:
-            pytest.fail(f"python -m app {' '.join(args)} exited with {result.returncode}:\n{result.stderr}")
-        return result.stdout.strip()
-
-    command("migrate")
-    command("load-reference")
-    port = free_port()
-    log = (workdir / "serve.log").open("wb")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "app", "serve", "--port", str(port)],
-        cwd=workdir,
-        env=environment,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if process.poll() is not None:
-                pytest.fail(f"the service exited with {process.returncode}:\n{log_text(workdir)}")
-            try:
-                if httpx.get(f"{base_url}/health/ready", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            time.sleep(0.2)
-        else:
-            pytest.fail(f"the service did not become ready within 60 s:\n{log_text(workdir)}")
-        yield Service(base_url, admin_token=command("token", "--scope", "admin"))
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        log.close()
-
-
-def log_text(workdir: Path) -> str:
-    return (workdir / "serve.log").read_text(encoding="utf-8", errors="replace")
+    with live_service(tmp_path_factory.mktemp("service"), ("migrate",), ("load-reference",)) as live:
+        yield Service(live.base_url, admin_token=live.command("token", "--scope", "admin"))
 
 
 @pytest.fixture(scope="module")

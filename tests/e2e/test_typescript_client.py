@@ -16,16 +16,13 @@ import os
 import re
 import shutil
 import subprocess
-import sys
-import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
 import pytest
 
-from tests.e2e.test_serve import free_port
+from tests.e2e.live_service import live_service
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 CLIENT = PROJECT_ROOT / "clients" / "typescript"
@@ -177,66 +174,12 @@ class Service:
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Service]:
     """uvicorn on a fresh SQLite file, set up as `python -m app setup` does: the national councils exist."""
-    workdir = tmp_path_factory.mktemp("typescript-service")
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("LIS_")} | {
-        "PYTHONPATH": str(PROJECT_ROOT),
-        "LIS_DATABASE_URL": f"sqlite+aiosqlite:///{workdir / 'lis-registry.db'}",
-        "LIS_AUTO_SETUP": "false",
-        "LIS_DEV_TOKENS": "true",
-        "LIS_DEV_KEY_FILE": str(workdir / "dev-key.pem"),
-    }
-
-    def command(*args: str) -> str:
-        result = subprocess.run(
-            [sys.executable, "-m", "app", *args],
-            cwd=workdir,
-            env=environment,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
-        if result.returncode != 0:
-            pytest.fail(f"python -m app {' '.join(args)} exited with {result.returncode}:\n{result.stderr}")
-        return result.stdout.strip()
-
-    command("setup")
-    port = free_port()
-    log = (workdir / "serve.log").open("wb")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "app", "serve", "--port", str(port)],
-        cwd=workdir,
-        env=environment,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if process.poll() is not None:
-                pytest.fail(f"the service exited with {process.returncode}:\n{log_text(workdir)}")
-            try:
-                if httpx.get(f"{base_url}/health/ready", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            time.sleep(0.2)
-        else:
-            pytest.fail(f"the service did not become ready within 60 s:\n{log_text(workdir)}")
+    with live_service(tmp_path_factory.mktemp("typescript-service"), ("setup",)) as live:
         yield Service(
-            base_url,
-            appointments_token=command("token", "--scope", "appointments", "--org", NORDLANDSSYKEHUSET),
-            admin_token=command("token", "--scope", "admin"),
+            live.base_url,
+            appointments_token=live.command("token", "--scope", "appointments", "--org", NORDLANDSSYKEHUSET),
+            admin_token=live.command("token", "--scope", "admin"),
         )
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        log.close()
-
-
-def log_text(workdir: Path) -> str:
-    return (workdir / "serve.log").read_text(encoding="utf-8", errors="replace")
 
 
 def test_the_compiled_flows_run_against_the_live_service(
