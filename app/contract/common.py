@@ -221,12 +221,31 @@ class Problem(BaseModel):
     )
 
 
-UNION_TAGS: set[str] = set()
-"""Tags of the contract's tagged unions: pydantic puts them in an error's location, where a JSON
-Pointer into the body must not show them."""
+UNION_TAGS: dict[str | None, set[str]] = {}
+"""Where the contract's tagged unions stand (the field holding one; None for a whole body) and their
+tags. pydantic puts the tag in an error's location right after that field, where a JSON Pointer into
+the body must not show it; anywhere else the same word is a key the client sent."""
 
 
-def union_tags(*tags: str) -> Any:
-    """Record the tags of a tagged union, for `UNION_TAGS`; used as metadata in its `Annotated`."""
-    UNION_TAGS.update(tags)
+def union_tags(*tags: str, at: tuple[str | None, ...]) -> Any:
+    """Record a tagged union's tags and the fields that hold it; metadata in its `Annotated`."""
+    for field in at:
+        UNION_TAGS.setdefault(field, set()).update(tags)
     return Field()
+
+
+_TAG = object()
+"""Stands for a tag just taken out: no union stands right after one, so what follows is the client's."""
+
+
+def without_union_tags(location: tuple[Any, ...]) -> list[Any]:
+    """An error's location in the body as the client wrote it: pydantic's union tags taken out."""
+    kept: list[Any] = []
+    after: Any = None
+    for part in location:
+        if part in UNION_TAGS.get(after, ()):
+            after = _TAG
+            continue
+        kept.append(part)
+        after = part
+    return kept

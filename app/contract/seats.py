@@ -2,7 +2,7 @@
 
 import uuid
 from datetime import date, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -122,7 +122,7 @@ def _person_reference_kind(value: Any) -> str:
 PersonRef = Annotated[
     Annotated[PersonById, Tag("by_id")] | Annotated[PersonCreate, Tag("inline")],
     Discriminator(_person_reference_kind),
-    union_tags("by_id", "inline"),
+    union_tags("by_id", "inline", at=("person", "deputy")),
 ]
 """An existing person by `id`, or a person given inline: an inline person whose HPR number is
 registered already is that person when the name is the registered one, and refused (409) when not."""
@@ -159,7 +159,6 @@ class QualificationsModel(BaseModel):
 
 class _Appointment(Request):
     person: PersonRef = Field(description="The representative: a registered person by id, or given inline.")
-    seat: SeatKind = Field(SeatKind.MEMBER, description="A member seat, or the inter-regional trainee seat.")
     starts_on: Day | None = Field(None, description="First day of the term. Default: today (Europe/Oslo).")
     ends_on: Day | None = Field(
         None,
@@ -194,6 +193,7 @@ class TrustAppointment(_Appointment):
         },
     )
 
+    seat: Literal[SeatKind.MEMBER] = Field(SeatKind.MEMBER, description="A trust appoints member seats.")
     trust: Code = Field(description="The appointing health trust.")
     region: None = Field(None, description="Never given: a trust's seat belongs to no region.")
 
@@ -216,6 +216,7 @@ class RegionAppointment(_Appointment):
         },
     )
 
+    seat: Literal[SeatKind.MEMBER] = Field(SeatKind.MEMBER, description="A region's seat is a member seat.")
     region: RegionCode = Field(description="The region whose regional council the person represents.")
     trust: None = Field(None, description="Never given: a region's seat is appointed by no trust.")
 
@@ -242,19 +243,21 @@ class TraineeAppointment(_Appointment):
         },
     )
 
+    seat: Literal[SeatKind.TRAINEE] = Field(description="The trainee seat (`trainee`).")
     trust: None = Field(None, description="Never given.")
     region: None = Field(None, description="Never given.")
 
 
 def _appointment_kind(value: Any) -> str:
-    # The key the client sent decides, so an error speaks of the shape it meant.
+    # The keys the client sent decide, so that an error speaks of the shape it meant: the trainee
+    # seat by its kind (a trust or region beside it is then the mistake), else the trust or region.
     if isinstance(value, _Appointment):
         value = value.model_dump()
-    if isinstance(value, dict) and value.get("trust") is not None:
+    if not isinstance(value, dict):
         return "by_trust"
-    if isinstance(value, dict) and value.get("region") is not None:
-        return "by_region"
-    return "trainee_seat"
+    if value.get("seat") == SeatKind.TRAINEE:
+        return "trainee_seat"
+    return "by_region" if value.get("trust") is None and value.get("region") is not None else "by_trust"
 
 
 RepresentativeCreate = Annotated[
@@ -262,7 +265,7 @@ RepresentativeCreate = Annotated[
     | Annotated[RegionAppointment, Tag("by_region")]
     | Annotated[TraineeAppointment, Tag("trainee_seat")],
     Discriminator(_appointment_kind),
-    union_tags("by_trust", "by_region", "trainee_seat"),
+    union_tags("by_trust", "by_region", "trainee_seat", at=(None,)),
 ]
 """An appointment names its appointing trust (a regional council's seat) or the region it represents
 (an inter-regional member seat), never both; the inter-regional trainee seat names neither."""

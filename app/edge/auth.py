@@ -18,6 +18,7 @@ from app.edge.errors import ProblemError, Protocol
 from app.settings import Settings
 from app.storage.database import Database
 from app.storage.tables import HealthTrust
+from app.text import unstorable_text
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +26,8 @@ REALM = 'Bearer realm="lis-registry"'
 ACCESS_TOKEN_TYPES = {"at+jwt", "application/at+jwt", "jwt"}
 REFRESH_COOLDOWN_SECONDS = 30.0
 ORG_NUMBER = re.compile(r"^\d{9}$")
+MAX_SUBJECT_LENGTH = 200
+"""The audit log's column for the caller (`audit_entry.principal_subject`)."""
 
 
 class InvalidToken(Exception):
@@ -172,6 +175,16 @@ class TokenVerifier:
             known[n[len(prefix) :]] for n in names if n.startswith(prefix) and n[len(prefix) :] in known
         )
 
+    def subject(self, claims: dict[str, Any]) -> str:
+        """The calling client, as the audit log records it. HelseID's client ids are short; a longer
+        one, or one with control characters, is not a client this registry can name."""
+        subject = claims.get("client_id") or claims.get("sub") or "unknown"
+        if not isinstance(subject, str) or not 1 <= len(subject) <= MAX_SUBJECT_LENGTH:
+            raise InvalidToken(f"the token's client_id or sub is not 1 to {MAX_SUBJECT_LENGTH} characters")
+        if unstorable_text(subject, multiline=False):
+            raise InvalidToken("the token's client_id or sub holds control characters")
+        return subject
+
     def org_number(self, claims: dict[str, Any]) -> str | None:
         value = claims.get(self.settings.auth_org_number_claim)
         return value if isinstance(value, str) and ORG_NUMBER.match(value) else None
@@ -180,6 +193,7 @@ class TokenVerifier:
 async def resolve_principal(verifier: TokenVerifier, database: Database, token: str) -> Principal:
     try:
         claims = await verifier.claims(token)
+        subject = verifier.subject(claims)
     except InvalidToken as error:
         log.info("token refused: %s", error)
         raise unauthenticated(str(error)) from None
@@ -192,7 +206,7 @@ async def resolve_principal(verifier: TokenVerifier, database: Database, token: 
                 await session.scalars(select(HealthTrust).where(HealthTrust.org_number == org_number))
             ).first()
     return Principal(
-        subject=str(claims.get("client_id") or claims.get("sub") or "unknown"),
+        subject=subject,
         scopes=scopes,
         org_number=org_number,
         trust=trust.code if trust else None,

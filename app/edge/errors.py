@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app.contract.common import UNION_TAGS, Problem, ProblemDetail, Protocol, rule_url
+from app.contract.common import Problem, ProblemDetail, Protocol, rule_url, without_union_tags
 from app.domain.authority import NotPermitted
 from app.domain.errors import RuleBroken
 from app.domain.rules import Rule
@@ -83,17 +83,6 @@ class PayloadTooLarge(Exception):
         super().__init__(f"the request body is larger than {limit} bytes")
 
 
-def not_found(what: str) -> ProblemError:
-    return ProblemError(404, Protocol.NOT_FOUND, f"{what} does not exist")
-
-
-def invalid(message: str, *, pointer: str | None = None, parameter: str | None = None) -> ProblemError:
-    detail = ProblemDetail(
-        rule=Protocol.REQUEST_INVALID, message=message, pointer=pointer, parameter=parameter
-    )
-    return ProblemError(422, Protocol.REQUEST_INVALID, message, errors=[detail])
-
-
 def problem_response(
     request: Request,
     status: int,
@@ -130,14 +119,21 @@ def status_of(error: RuleBroken) -> int:
 
 
 def _pointer(location: tuple[Any, ...]) -> str:
-    return "/" + "/".join(str(part).replace("~", "~0").replace("/", "~1") for part in location)
+    """RFC 6901: "" is the whole body, "/trust" a member of it."""
+    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in location)
 
 
 def _validation_details(error: RequestValidationError) -> list[ProblemDetail]:
     details = []
     for item in error.errors():
-        where, *path = (part for part in item["loc"] if part not in UNION_TAGS)
+        where, *path = item["loc"]
+        path = without_union_tags(tuple(path)) if where == "body" else path
         item["msg"] = item["msg"].removeprefix("Value error, ")
+        if item["type"] == "json_invalid":
+            # FastAPI puts the character offset where the parser stopped in the location; it is no
+            # JSON Pointer, and the body as a whole is what is wrong.
+            item["msg"] = f"the request body is not valid JSON ({item['ctx'].get('error', 'invalid')})"
+            path = []
         if where == "body":
             details.append(
                 ProblemDetail(
@@ -216,9 +212,19 @@ def install_error_handlers(app: FastAPI) -> None:
             415: Protocol.UNSUPPORTED_MEDIA_TYPE,
         }.get(error.status_code, Protocol.REQUEST_INVALID)
         detail = str(error.detail) if error.detail else HTTPStatus(error.status_code).phrase
+        if error.status_code == 400:
+            # FastAPI's answer to a body its JSON parser gave up on (nesting too deep, a number too
+            # long): to the client it is a body that is not the JSON the operation takes, as a
+            # truncated one is.
+            message = "the request body is not JSON this service can read (too deep, or too long a number)"
+            details = [ProblemDetail(rule=Protocol.REQUEST_INVALID, message=message, pointer="")]
+            return problem_response(request, 422, Protocol.REQUEST_INVALID, message, details)
         if error.status_code == 404 and error.detail == "Not Found":
             detail = f"no resource at {request.url.path}"
-        return problem_response(request, error.status_code, rule, detail, headers=error.headers)
+        headers = dict(error.headers or {})
+        if error.status_code == 405 and "GET" in headers.get("Allow", "") and "HEAD" not in headers["Allow"]:
+            headers["Allow"] += ", HEAD"  # HeadMiddleware serves HEAD wherever GET is
+        return problem_response(request, error.status_code, rule, detail, headers=headers or None)
 
     @app.exception_handler(IntegrityError)
     async def on_integrity_error(request: Request, error: IntegrityError) -> JSONResponse:
@@ -260,3 +266,6 @@ COMMON_PROBLEMS = (401, 413, 414, 422, 503)
 """Any operation: a bad token, an oversized body or URL, invalid input, a database that cannot serve now."""
 WRITE_PROBLEMS = (403, 404, 409, 412, 428)
 """Changing a resource: authority, existence, conflicts and preconditions."""
+POST_PROBLEMS = (403, 404, 409)
+"""Creating or acting with POST: authority, existence, conflicts (an Idempotency-Key in flight
+included); no If-Match, so no 412 or 428."""

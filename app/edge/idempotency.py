@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from fastapi import Request, Response
-from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.edge.auth import authenticate, unauthenticated
-from app.edge.errors import ProblemError, Protocol, invalid
-from app.storage.database import hold_idempotency_key, utcnow
+from app.edge.errors import ProblemError, Protocol
+from app.services.errors import invalid
+from app.storage.database import hold_idempotency_key, purge_expired_idempotency_records, utcnow
 from app.storage.tables import IdempotencyRecord
 
 HEADER = "idempotency-key"
@@ -80,10 +80,13 @@ async def claim(request: Request, session: AsyncSession) -> Claim | Response:
             "a request with this Idempotency-Key is still being processed; retry later",
             headers={"Retry-After": "1"},
         )
-    await session.execute(
-        delete(IdempotencyRecord).where(IdempotencyRecord.created_at < utcnow() - KEY_LIFETIME)
-    )
+    cutoff = utcnow() - KEY_LIFETIME
+    await purge_expired_idempotency_records(session, cutoff)
     record = await session.get(IdempotencyRecord, (principal_key, key))
+    if record is not None and record.created_at < cutoff:  # one the purge skipped: as good as gone
+        await session.delete(record)
+        await session.flush()
+        record = None
     if record is None:
         return Claim(principal_key, key, fingerprint)
     if record.fingerprint != fingerprint:

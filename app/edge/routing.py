@@ -10,7 +10,7 @@ from fastapi.routing import APIRoute
 from app.domain.authority import Scope
 from app.edge import idempotency
 from app.edge.auth import authenticate, scopes_required_by, unauthenticated
-from app.edge.errors import invalid
+from app.services.errors import invalid
 from app.storage.database import Database
 from app.text import unstorable_text
 

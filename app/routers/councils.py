@@ -13,7 +13,7 @@ from app.domain.authority import Principal, Scope
 from app.domain.values import CouncilKind, RegionCode
 from app.edge.auth import PrincipalDep, requires
 from app.edge.dependencies import IdempotencyKey, IfMatch, OnDate, PageDep, RepositoryDep, link_next_page
-from app.edge.errors import COMMON_PROBLEMS, WRITE_PROBLEMS, problem_responses, read_responses
+from app.edge.errors import COMMON_PROBLEMS, POST_PROBLEMS, WRITE_PROBLEMS, problem_responses, read_responses
 from app.edge.protocol import if_match, tagged
 from app.edge.routing import UnitOfWorkRoute
 from app.services import councils as services
@@ -53,7 +53,7 @@ async def list_councils(
     response_model=CouncilDetail,
     status_code=status.HTTP_201_CREATED,
     name="create_council",
-    responses=problem_responses(*WRITE_PROBLEMS),
+    responses=problem_responses(*POST_PROBLEMS),
 )
 async def create_council(
     body: CouncilCreate,

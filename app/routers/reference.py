@@ -27,6 +27,7 @@ from app.edge.auth import requires
 from app.edge.dependencies import IdempotencyKey, IfMatch, OnDate, PageDep, RepositoryDep, link_next_page
 from app.edge.errors import (
     COMMON_PROBLEMS,
+    POST_PROBLEMS,
     WRITE_PROBLEMS,
     problem_responses,
     read_responses,
@@ -219,7 +220,7 @@ async def list_coordinating_periods(repo: RepositoryDep) -> CoordinatingPeriodLi
     response_model=CoordinatingPeriodPublic,
     status_code=status.HTTP_201_CREATED,
     name="add_coordinating_period",
-    responses=problem_responses(*WRITE_PROBLEMS),
+    responses=problem_responses(*POST_PROBLEMS),
 )
 async def add_coordinating_period(
     body: CoordinatingPeriodCreate,

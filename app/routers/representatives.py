@@ -32,7 +32,7 @@ from app.edge.dependencies import (
     RepositoryDep,
     link_next_page,
 )
-from app.edge.errors import COMMON_PROBLEMS, WRITE_PROBLEMS, problem_responses, read_responses
+from app.edge.errors import COMMON_PROBLEMS, POST_PROBLEMS, WRITE_PROBLEMS, problem_responses, read_responses
 from app.edge.protocol import if_match, tagged
 from app.edge.routing import UnitOfWorkRoute
 from app.services import seats as services
@@ -55,7 +55,7 @@ Reader = Annotated[Principal, requires(Scope.READ, Scope.APPOINTMENTS, Scope.REG
     response_model=PersonPublic,
     status_code=status.HTTP_201_CREATED,
     name="create_person",
-    responses=problem_responses(*WRITE_PROBLEMS),
+    responses=problem_responses(*POST_PROBLEMS),
 )
 async def create_person(
     body: PersonCreate,
@@ -151,7 +151,7 @@ async def list_representatives(
     response_model=RepresentativePublic,
     status_code=status.HTTP_201_CREATED,
     name="appoint_representative",
-    responses=problem_responses(*WRITE_PROBLEMS),
+    responses=problem_responses(*POST_PROBLEMS),
 )
 async def appoint_representative(
     council_id: uuid.UUID,
@@ -240,7 +240,7 @@ async def designate_deputy(
     "/representatives/{representative_id}/end",
     response_model=RepresentativePublic,
     name="end_representative",
-    responses=problem_responses(*WRITE_PROBLEMS),
+    responses=problem_responses(*POST_PROBLEMS),
 )
 async def end_representative(
     representative_id: uuid.UUID,

@@ -423,7 +423,6 @@ async def _end_seat(
     today: date,
 ) -> Representative:
     """End a term early: the seat stays as history, with its last day and the reason."""
-    await _authorise_ending(repo, actor, council, row)
     if not seat_rules.Term(row.starts_on, request.on).in_order:
         raise RuleBroken(
             [
@@ -452,7 +451,6 @@ async def _withdraw_seat(
     on the day it was registered. The audit log keeps the record of it. Any other seat that has begun
     is history, and is ended instead. A leadership role the person held on the seat falls vacant from
     its first day, as it would the day after an ended seat's last."""
-    await _authorise_ending(repo, actor, council, row)
     term = seat_rules.Term(row.starts_on, row.ends_on)
     if not seat_rules.may_withdraw(
         term,

@@ -147,6 +147,21 @@ _UNREACHABLE = (
 )
 
 
+_BUSY = (
+    asyncpg.exceptions.DeadlockDetectedError,  # the other transaction went on; this one may retry
+    asyncpg.exceptions.SerializationError,
+)
+_SQLITE_BUSY = ("database is locked", "database table is locked", "database is busy")
+_SQLITE_UNAVAILABLE = (
+    "unable to open database file",
+    "disk i/o error",
+    "database or disk is full",
+    "attempt to write a readonly database",
+)
+"""What SQLite says when the file cannot serve; any other OperationalError (no such table, a syntax
+error) is a bug or a schema behind its code, which no retry mends: a 500 with its traceback."""
+
+
 def retry_after_outage(error: BaseException) -> int | None:
     """Seconds a client should wait before retrying, when `error` means the database cannot serve the
     request now rather than that the request is wrong; None otherwise. asyncpg raises its own and the
@@ -155,15 +170,37 @@ def retry_after_outage(error: BaseException) -> int | None:
         return BUSY_RETRY_AFTER
     if isinstance(error, _UNREACHABLE) or (isinstance(error, OSError) and error.errno in _NO_ROUTE):
         return DOWN_RETRY_AFTER
-    if isinstance(error, sa_exc.DBAPIError):
-        if error.connection_invalidated:
-            return DOWN_RETRY_AFTER
-        cause = error.orig.__cause__ if error.orig is not None else None
-        if isinstance(error.orig, _UNREACHABLE) or isinstance(cause, _UNREACHABLE):
-            return DOWN_RETRY_AFTER
-        if isinstance(error, sa_exc.OperationalError):
-            # SQLite: "database is locked" when a writer outlasts busy_timeout; otherwise the file
-            # cannot be opened or read, which no retry of the request itself will mend sooner.
-            locked = "locked" in str(error.orig) or "busy" in str(error.orig)
-            return BUSY_RETRY_AFTER if locked else DOWN_RETRY_AFTER
+    if not isinstance(error, sa_exc.DBAPIError):
+        return None
+    if error.connection_invalidated:
+        return DOWN_RETRY_AFTER
+    causes = (error.orig, error.orig.__cause__ if error.orig is not None else None)
+    if any(isinstance(cause, _UNREACHABLE) for cause in causes):
+        return DOWN_RETRY_AFTER
+    if any(isinstance(cause, _BUSY) for cause in causes):
+        return BUSY_RETRY_AFTER
+    message = str(error.orig).lower()
+    if isinstance(error, sa_exc.OperationalError) and any(m in message for m in _SQLITE_BUSY):
+        return BUSY_RETRY_AFTER
+    if isinstance(error, sa_exc.OperationalError) and any(m in message for m in _SQLITE_UNAVAILABLE):
+        return DOWN_RETRY_AFTER
     return None
+
+
+async def purge_expired_idempotency_records(session: AsyncSession, cutoff: datetime) -> None:
+    """Forget Idempotency-Keys older than `cutoff`, a bounded batch at a time. On PostgreSQL rows that
+    another request is purging are skipped, not waited for: concurrent POSTs must not queue behind
+    each other's housekeeping. SQLite writers are serial, so a plain delete serves."""
+    if session.bind.dialect.name == "postgresql":
+        await session.execute(
+            text(
+                "DELETE FROM idempotency_record WHERE (principal_key, key) IN ("
+                " SELECT principal_key, key FROM idempotency_record WHERE created_at < :cutoff"
+                " LIMIT 500 FOR UPDATE SKIP LOCKED)"
+            ),
+            {"cutoff": cutoff},
+        )
+    else:
+        await session.execute(
+            text("DELETE FROM idempotency_record WHERE created_at < :cutoff"), {"cutoff": cutoff}
+        )

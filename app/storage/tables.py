@@ -1,4 +1,4 @@
-"""Table models only: the storage shape. The API contract lives in `schemas.py`."""
+"""Table models only: the storage shape. The API contract lives in `app/contract/`."""
 
 import uuid
 from datetime import date, datetime

@@ -147,3 +147,12 @@ async def test_the_documentation_pages_load_their_scripts_from_the_service(clien
         for script in scripts:
             assert script.startswith("/"), script
             assert (await client.get(script)).status_code == 200, script
+
+
+async def test_a_precondition_status_is_declared_only_where_if_match_is_read(
+    contract: dict[str, Any],
+) -> None:
+    for path, method, operation in operations(contract):
+        takes_if_match = any(p["name"] == "If-Match" for p in operation.get("parameters", []))
+        for status in ("412", "428"):
+            assert (status in operation["responses"]) == takes_if_match, (method, path, status)

@@ -391,3 +391,61 @@ async def test_a_correction_longer_than_its_column_is_refused(
     assert_refused(response, 422, naming=f"/{field}")
     longest = await client.patch(path, json={field: "x" * 200}, headers=tokens.admin() | {"If-Match": etag})
     assert longest.status_code == 200, longest.text
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["[" * 100_000, '{"name": ' + "9" * 5000 + "}", '{"name": "Kari"', "[]", "null"],
+    ids=["nested too deep", "a 5,000-digit number", "truncated", "an array", "null"],
+)
+async def test_a_body_that_is_not_the_json_object_asked_for_is_422_pointing_at_the_body(
+    client: httpx.AsyncClient, tokens: Tokens, clean_database: Database, body: str
+) -> None:
+    before = await stored(clean_database)
+    response = await client.post(
+        "/v1/people", content=body, headers=tokens.admin() | {"content-type": "application/json"}
+    )
+    problem = assert_refused(response, 422)
+    assert problem["rule"] == "REQUEST-INVALID"
+    assert [e.get("pointer") for e in problem["errors"]] == [""], (
+        "RFC 6901: the whole body is the empty pointer"
+    )
+    assert await stored(clean_database) == before
+
+
+async def test_a_405_lists_head_beside_get(client: httpx.AsyncClient) -> None:
+    response = await client.request("OPTIONS", "/v1/regions")
+    assert response.status_code == 405
+    assert {m.strip() for m in response.headers["allow"].split(",")} == {"GET", "HEAD"}
+
+
+async def test_a_token_naming_a_client_longer_than_the_audit_can_record_is_refused(
+    client: httpx.AsyncClient, tokens: Tokens, clean_database: Database
+) -> None:
+    """It gave a 500 on PostgreSQL (the audit's column holds 200 characters)."""
+    before = await stored(clean_database)
+    response = await client.post(
+        "/v1/people", json={"name": "Kari"}, headers=tokens.bearer("admin", subject="c" * 201)
+    )
+    assert_refused(response, 401)
+    assert await stored(clean_database) == before
+    accepted = await client.post(
+        "/v1/people", json={"name": "Kari"}, headers=tokens.bearer("admin", subject="c" * 200)
+    )
+    assert accepted.status_code == 201
+
+
+async def test_a_key_a_client_sends_under_a_union_is_pointed_at_where_it_sent_it(
+    client: httpx.AsyncClient, tokens: Tokens, seat: dict[str, Any]
+) -> None:
+    """`inline` and `by_id` are also the names of the person reference's two shapes internally."""
+    response = await client.post(
+        f"/v1/councils/{seat['council_id']}/representatives",
+        json={
+            "person": {"name": "Per"},
+            "trust": "nordlandssykehuset",
+            "deputy": {"name": "Ola", "inline": 1},
+        },
+        headers=tokens.trust("nordlandssykehuset"),
+    )
+    assert_refused(response, 422, naming="/deputy/inline")

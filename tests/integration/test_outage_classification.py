@@ -4,9 +4,9 @@ import socket
 
 import asyncpg
 import pytest
-from sqlalchemy import exc
+from sqlalchemy import exc, text
 
-from app.storage.database import BUSY_RETRY_AFTER, DOWN_RETRY_AFTER, retry_after_outage
+from app.storage.database import BUSY_RETRY_AFTER, DOWN_RETRY_AFTER, Database, retry_after_outage
 
 
 @pytest.mark.parametrize(
@@ -23,6 +23,8 @@ from app.storage.database import BUSY_RETRY_AFTER, DOWN_RETRY_AFTER, retry_after
         (exc.OperationalError("BEGIN IMMEDIATE", {}, Exception("database is locked")), BUSY_RETRY_AFTER),
         (exc.OperationalError("SELECT 1", {}, Exception("unable to open database file")), DOWN_RETRY_AFTER),
         (exc.DBAPIError("SELECT 1", {}, Exception("gone"), connection_invalidated=True), DOWN_RETRY_AFTER),
+        (exc.DBAPIError("UPDATE", {}, asyncpg.DeadlockDetectedError("deadlock detected")), BUSY_RETRY_AFTER),
+        (exc.DBAPIError("UPDATE", {}, asyncpg.SerializationError("could not serialize")), BUSY_RETRY_AFTER),
     ],
     ids=lambda value: type(value).__name__ if isinstance(value, BaseException) else str(value),
 )
@@ -40,8 +42,25 @@ def test_a_database_that_cannot_serve_now_is_told_apart_by_how_long_to_wait(
         RuntimeError("a bug"),
         KeyError("x"),
         exc.ProgrammingError("SELECT nope", {}, Exception("syntax error")),
+        exc.OperationalError("SELECT * FROM nope", {}, Exception("no such table: nope")),
     ],
     ids=lambda value: type(value).__name__,
 )
 def test_a_bug_is_not_mistaken_for_an_outage(error: BaseException) -> None:
     assert retry_after_outage(error) is None
+
+
+@pytest.mark.parametrize(
+    "statement", ["SELEC 1", "SELECT * FROM no_such_table", "SELECT no_such_column FROM region"]
+)
+async def test_a_real_sqlite_error_from_a_wrong_statement_is_a_bug_not_an_outage(
+    clean_database: Database, statement: str
+) -> None:
+    """SQLite reports a wrong statement as an OperationalError, as it does a locked file: only the
+    latter may be a 503, or a bug would hide behind "retry in 5 s" for ever."""
+    if clean_database.dialect != "sqlite":
+        pytest.skip("SQLite's own errors; PostgreSQL reports these as ProgrammingError")
+    with pytest.raises(exc.DBAPIError) as raised:
+        async with clean_database.engine.connect() as connection:
+            await connection.execute(text(statement))
+    assert retry_after_outage(raised.value) is None
