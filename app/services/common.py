@@ -16,10 +16,6 @@ Precondition = Callable[[BaseModel], None]
 edge passes the client's If-Match here, and it raises when the client read an older version."""
 
 
-def unconditionally(_current: BaseModel) -> None:
-    """For callers with nothing to compare: the change applies to whatever is stored."""
-
-
 def _document(view: BaseModel | None) -> dict[str, Any] | None:
     return None if view is None else view.model_dump(mode="json")
 

@@ -556,10 +556,7 @@ async def _store_election(
 async def _elect_leadership(
     repo: Repository, actor: Principal, council: Council, request: LeadershipElectionRequest, today: date
 ) -> LeadershipElection:
-    specialty = await repo.specialty(council.specialty_code)
-    check_may_manage_council(
-        actor, council_key(council), specialty.responsible_region_code if specialty else None
-    )
+    """Record the election; `elect_leadership` has checked the actor's authority."""
 
     def person(value: uuid.UUID | None) -> str | None:
         return str(value) if value else None

@@ -1,5 +1,5 @@
-"""A real uvicorn, started as an operator would (`python -m app …`), on a fresh SQLite file with
-development tokens, for the tests that drive the service from outside: generated clients."""
+"""A real uvicorn, started as an operator would (`python -m app …`), for the tests that drive the
+service from outside: the README's run command and generated clients."""
 
 import os
 import socket
@@ -49,15 +49,26 @@ def run_app(workdir: Path, environment: dict[str, str], *args: str) -> str:
     return result.stdout.strip()
 
 
-@contextmanager
-def live_service(workdir: Path, *preparation: tuple[str, ...]) -> Iterator[LiveService]:
-    """Run each `preparation` command (e.g. `("setup",)`), then serve until the block ends."""
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("LIS_")} | {
-        "PYTHONPATH": str(PROJECT_ROOT),
+def development_settings(workdir: Path) -> dict[str, str]:
+    """A SQLite file in `workdir`, set up by the preparation commands, and development tokens."""
+    return {
         "LIS_DATABASE_URL": f"sqlite+aiosqlite:///{workdir / 'lis-registry.db'}",
         "LIS_AUTO_SETUP": "false",
         "LIS_DEV_TOKENS": "true",
         "LIS_DEV_KEY_FILE": str(workdir / "dev-key.pem"),
+    }
+
+
+@contextmanager
+def live_service(
+    workdir: Path, *preparation: tuple[str, ...], settings: dict[str, str] | None = None
+) -> Iterator[LiveService]:
+    """Run each `preparation` command (e.g. `("setup",)`), then serve from `workdir` until the block
+    ends, with no LIS_* variable but `settings` (default: `development_settings`)."""
+    settings = development_settings(workdir) if settings is None else settings
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("LIS_")} | {
+        "PYTHONPATH": str(PROJECT_ROOT),
+        **settings,
     }
     for command in preparation:
         run_app(workdir, environment, *command)

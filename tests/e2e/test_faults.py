@@ -13,7 +13,7 @@ from app.edge.server import HTTP_PROTOCOL
 from app.main import create_app
 from app.settings import Settings
 from app.storage.database import Database
-from tests.e2e.test_serve import free_port
+from tests.e2e.live_service import free_port
 
 
 class Wire:

@@ -1,54 +1,23 @@
 """The README's run command, for real: a uvicorn process in an empty directory, on the embedded default."""
 
 import os
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+from tests.e2e.live_service import live_service
 
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`python -m app serve` in an empty directory with no settings at all, as the README runs it."""
     workdir = tmp_path_factory.mktemp("empty")
-    port = free_port()
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("LIS_")}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "app", "serve", "--port", str(port)],
-        cwd=workdir,
-        env=environment | {"PYTHONPATH": str(Path(__file__).resolve().parents[2])},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if process.poll() is not None:
-                output = process.stdout.read().decode() if process.stdout else ""
-                pytest.fail(f"the service exited with {process.returncode}:\n{output}")
-            try:
-                if httpx.get(f"{base}/health/ready", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            time.sleep(0.2)
-        else:
-            pytest.fail("the service did not become ready within 60 s")
-        yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    with live_service(workdir, settings={}) as live:
+        yield live.base_url
     assert (workdir / "lis-registry.db").exists()
 
 
