@@ -2,9 +2,12 @@
 
 import argparse
 import asyncio
+import logging.config
 import os
 import sys
-from collections.abc import Awaitable, Callable
+import tempfile
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +15,7 @@ import yaml
 from sqlalchemy.engine import make_url
 
 from app.bootstrap import establish_councils, load_reference, set_up
+from app.logs import logging_config
 from app.settings import Settings, get_settings
 from app.storage.database import Database, retry_after_outage
 from app.storage.migrations import migrate
@@ -34,21 +38,40 @@ def serve(args: argparse.Namespace) -> None:
     from app.edge.server import HTTP_PROTOCOL
 
     settings = get_settings()
+    logging.config.dictConfig(logging_config(settings))
     if settings.setup_at_startup:
         _with_database(lambda database: set_up(settings, database))
         # Done once here, so that several workers do not race to migrate the same file.
         os.environ["LIS_AUTO_SETUP"] = "false"
         get_settings.cache_clear()
-    uvicorn.run(
-        "app.main:create_app",
-        factory=True,
-        host=args.host,
-        port=args.port,
-        workers=args.workers,
-        log_level=settings.log_level,
-        proxy_headers=True,
-        http=HTTP_PROTOCOL,
-    )
+    with _metrics_shared_by(args.workers):
+        uvicorn.run(
+            "app.main:create_app",
+            factory=True,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            log_config=logging_config(settings),
+            access_log=False,  # the service writes its own (app.access), with the route and the caller
+            proxy_headers=True,
+            http=HTTP_PROTOCOL,
+            timeout_graceful_shutdown=settings.shutdown_timeout_seconds,
+        )
+
+
+@contextmanager
+def _metrics_shared_by(workers: int) -> Iterator[None]:
+    """Several workers write their metrics to one fresh directory, so that a scrape answered by any
+    of them adds up all (app/edge/metrics.py). Fresh: values left by an earlier run would be counted."""
+    if workers <= 1:
+        yield
+        return
+    with tempfile.TemporaryDirectory(prefix="lis-metrics-") as directory:
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = directory
+        try:
+            yield
+        finally:
+            del os.environ["PROMETHEUS_MULTIPROC_DIR"]
 
 
 def openapi_document() -> str:

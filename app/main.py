@@ -9,17 +9,24 @@ from fastapi import FastAPI
 from fastapi.routing import APIRoute
 from fastapi_offline import FastAPIOffline
 
+from app import __version__ as service_version
 from app.bootstrap import set_up
 from app.contract.common import Problem
 from app.edge.auth import TokenVerifier
+from app.edge.cors import Cors
 from app.edge.errors import install_error_handlers
+from app.edge.lifecycle import Lifecycle
+from app.edge.metrics import Metrics, serve_metrics
+from app.edge.observability import ObservedRequests
 from app.edge.openapi import TAGS, complete_openapi
 from app.edge.protocol import BodyLimitMiddleware, HeadMiddleware, HttpCacheMiddleware, LastResortMiddleware
+from app.logs import stamp_request_ids
 from app.routers import audit, councils, health, reference, representatives, rules
 from app.settings import Settings, get_settings
 from app.storage.database import Database
+from app.tracing import trace
 
-API_VERSION = "0.8.0"
+API_VERSION = "0.9.0"
 """The contract's version (`info.version` of openapi.yaml): bump it with every contract change."""
 
 DESCRIPTION = """\
@@ -42,11 +49,17 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     owns_database = database is None
     database = database or Database(settings)
 
+    lifecycle = Lifecycle(settings.drain_seconds)
+    metrics = Metrics({"version": service_version, "contract": API_VERSION}) if settings.metrics else None
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         if settings.setup_at_startup:
             await set_up(settings, database)
+        lifecycle.intercept_server_signals()
         yield
+        if metrics is not None:
+            metrics.worker_stopped()
         if owns_database:
             await database.dispose()
 
@@ -64,17 +77,29 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.state.database = database
     app.state.settings = settings
     app.state.verifier = TokenVerifier(settings)
+    app.state.lifecycle = lifecycle
+    app.state.metrics = metrics
+    # Added innermost first: each add_middleware wraps the ones before it.
     app.add_middleware(HttpCacheMiddleware, public_max_age=settings.public_max_age)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(HeadMiddleware)
-    app.add_middleware(LastResortMiddleware)  # outermost: nothing escapes it
+    app.add_middleware(LastResortMiddleware)  # nothing the application raises escapes it
+    if settings.cors_origins:
+        app.add_middleware(Cors, origins=settings.cors_origins)  # error answers carry CORS headers too
+    # Outermost: the request id, the access line and the metrics cover every answer, 503s included.
+    app.add_middleware(ObservedRequests, metrics=metrics, access=settings.access_log, lifecycle=lifecycle)
     install_error_handlers(app)
     routes: list[APIRoute] = []
     for module in (reference, councils, representatives, rules, audit, health):
         app.include_router(module.router)
         routes.extend(r for r in module.router.routes if isinstance(r, APIRoute))
+    if metrics is not None:
+        metrics.watch(database)
+        app.add_route("/metrics", serve_metrics, methods=["GET"], include_in_schema=False)
     _complete_openapi(app, settings, routes)
+    trace(app, database, settings, service_version)
     logging.getLogger("app").setLevel(settings.log_level.upper())
+    stamp_request_ids()
     return app
 
 

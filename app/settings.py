@@ -35,8 +35,37 @@ class Settings(BaseSettings):
     )
     public_max_age: int = Field(60, ge=0, description="Cache-Control max-age of anonymous GETs.")
     max_body_bytes: int = Field(256 * 1024, ge=1024, description="Larger request bodies get 413.")
-    log_level: Literal["debug", "info", "warning", "error"] = "info"
-    environment: Literal["development", "production"] = "development"
+    environment: Literal["development", "production"] = Field(
+        "development", description="`production` refuses development tokens and logs JSON by default."
+    )
+    log_level: Literal["debug", "info", "warning", "error"] = Field(
+        "info", description="The service's own log lines at this level and above."
+    )
+    log_format: Literal["json", "console"] | None = Field(
+        None, description="`json` (one object a line) or `console`; default: json in production."
+    )
+    access_log: bool = Field(True, description="One log line per request (logger `app.access`).")
+    metrics: bool = Field(True, description="Serve Prometheus metrics at /metrics.")
+    cors_origins: list[str] = Field(
+        default_factory=list,
+        description="Browser origins that may call the API, a JSON list such as "
+        '`["https://lis.no"]`; none by default.',
+    )
+    drain_seconds: float = Field(
+        0.0,
+        ge=0,
+        le=300,
+        description="After SIGTERM: seconds to answer new requests with 503 (and /health/ready with 503) "
+        "before the listener closes, so a load balancer stops routing here first.",
+    )
+    shutdown_timeout_seconds: float = Field(
+        30.0, gt=0, description="After the drain: the longest in-flight requests may take to finish."
+    )
+    traces_endpoint: str | None = Field(
+        None,
+        description="OTLP/HTTP endpoint for OpenTelemetry traces, e.g. http://collector:4318/v1/traces; "
+        "tracing is off (and costs nothing) without it.",
+    )
 
     # Bearer tokens, shaped as HelseID client-credentials access tokens.
     auth_jwks_url: str | None = Field(None, description="JWKS of the token issuer, fetched and cached.")
@@ -82,6 +111,10 @@ class Settings(BaseSettings):
         if self.environment == "production" and self.dev_tokens:
             raise ValueError("LIS_DEV_TOKENS must be off when LIS_ENVIRONMENT is production")
         return self
+
+    @property
+    def logs_json(self) -> bool:
+        return (self.log_format or ("json" if self.environment == "production" else "console")) == "json"
 
     @property
     def is_sqlite(self) -> bool:

@@ -219,6 +219,11 @@ class Problem(BaseModel):
     errors: list[ProblemDetail] = Field(
         default_factory=list, description="Every rule broken, each with the field or parameter concerned."
     )
+    request_id: str | None = Field(
+        None,
+        description="The request's `X-Request-ID` (the client's, or one the service made): quote it "
+        "when reporting a problem; the service's logs carry it.",
+    )
 
 
 UNION_TAGS: dict[str | None, set[str]] = {}

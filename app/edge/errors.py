@@ -15,6 +15,7 @@ from app.contract.common import Problem, ProblemDetail, Protocol, rule_url, with
 from app.domain.authority import NotPermitted
 from app.domain.errors import RuleBroken
 from app.domain.rules import Rule
+from app.logs import request_id
 from app.services.errors import ApplicationError, Conflict, InvalidInput, NotFound
 from app.storage.paging import InvalidCursor
 
@@ -99,6 +100,7 @@ def problem_response(
         instance=request.url.path,
         rule=rule,
         errors=list(errors),
+        request_id=request_id.get(),
     )
     return JSONResponse(
         problem.model_dump(mode="json", exclude_none=True),

@@ -62,6 +62,23 @@ HEADERS: dict[str, dict[str, Any]] = {
         "schema": {"type": "string"},
     },
     "RetryAfter": {"description": "Seconds to wait before retrying.", "schema": {"type": "integer"}},
+    "RequestId": {
+        "description": "The request's id: the client's `X-Request-ID` when it was a valid one, else one "
+        "the service made. The service's log lines for the request carry it, as does a problem body.",
+        "schema": {"type": "string", "maxLength": 128},
+    },
+}
+
+PARAMETERS: dict[str, dict[str, Any]] = {
+    "RequestId": {
+        "name": "X-Request-ID",
+        "in": "header",
+        "required": False,
+        "description": "An id for this request, echoed in the response and written in the service's "
+        "logs: 1 to 128 letters, digits and `._:/+=@-`, starting with a letter or digit. Another "
+        "value is replaced by one the service makes.",
+        "schema": {"type": "string", "maxLength": 128},
+    }
 }
 
 
@@ -122,17 +139,17 @@ def _complete_parameters(operation: dict[str, Any]) -> None:
                 "schema": {"type": "string"},
             }
         )
-    if not parameters:
-        del operation["parameters"]
+    parameters.append({"$ref": "#/components/parameters/RequestId"})
 
 
 def _complete_responses(
     method: str, operation: dict[str, Any], schemas: dict[str, Any], *, tagged: bool
 ) -> None:
     """`tagged`: the operation's answers carry an ETag (all but the never-stored health checks)."""
-    replayable = any(p["name"] == "Idempotency-Key" for p in operation.get("parameters", []))
+    replayable = any(p.get("name") == "Idempotency-Key" for p in operation.get("parameters", []))
     for status, response in operation["responses"].items():
         headers = response.setdefault("headers", {})
+        headers["X-Request-ID"] = _ref("RequestId")
         code = int(status)
         if 200 <= code < 300 and code != 204 and tagged:
             headers["ETag"] = _ref("ETag")
@@ -151,8 +168,6 @@ def _complete_responses(
             headers["WWW-Authenticate"] = _ref("WWWAuthenticate")
         if code == 503:
             headers["Retry-After"] = _ref("RetryAfter")
-        if not headers:
-            del response["headers"]
 
 
 def complete_openapi(schema: dict[str, Any], routes: list[APIRoute], settings: Settings) -> dict[str, Any]:
@@ -167,6 +182,7 @@ def complete_openapi(schema: dict[str, Any], routes: list[APIRoute], settings: S
     schema["tags"] = TAGS
     components = schema.setdefault("components", {})
     components["headers"] = HEADERS
+    components["parameters"] = PARAMETERS
     components["securitySchemes"] = {
         SECURITY_SCHEME: {
             "type": "oauth2",

@@ -9,10 +9,12 @@ from typing import Any
 
 from fastapi import Request, Response
 from pydantic import BaseModel
+from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.contract.common import Protocol, rule_url
 from app.edge.errors import PayloadTooLarge, ProblemError
+from app.logs import request_id
 from app.storage.database import retry_after_outage
 
 READ_METHODS = {"GET", "HEAD"}
@@ -164,7 +166,7 @@ class BodyLimitMiddleware:
             return
         declared = _header(scope["headers"], b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await _send_problem(
+            await send_problem(
                 send, 413, Protocol.PAYLOAD_TOO_LARGE, str(PayloadTooLarge(self.max_bytes)), scope
             )
             return
@@ -194,10 +196,13 @@ def problem_body(status: int, rule: str, detail: str, instance: str | None) -> b
     }
     if instance is not None:
         problem["instance"] = instance
+    identifier = request_id.get()
+    if identifier is not None:
+        problem["request_id"] = identifier
     return json.dumps(problem).encode()
 
 
-async def _send_problem(
+async def send_problem(
     send: Send,
     status: int,
     rule: str,
@@ -235,7 +240,9 @@ class HeadMiddleware:
                 message = {"type": "http.response.body", "body": b""}
             await send(message)
 
-        await self.app({**scope, "method": "GET"}, receive, without_body)
+        # The same scope, changed in place: the layers above read what routing recorded in it.
+        scope["method"] = "GET"
+        await self.app(scope, receive, without_body)
 
 
 class LastResortMiddleware:
@@ -259,9 +266,10 @@ class LastResortMiddleware:
             > MAX_TARGET_BYTES
         ):
             detail = f"the path and query string are longer than {MAX_TARGET_BYTES} bytes"
-            await _send_problem(send, 414, Protocol.REQUEST_INVALID, detail, {**scope, "path": None})
+            await send_problem(send, 414, Protocol.REQUEST_INVALID, detail, {**scope, "path": None})
             return
         started = False
+        method = scope["method"]  # the layers below may serve a HEAD as a GET
 
         async def tracked(message: Message) -> None:
             nonlocal started
@@ -270,19 +278,26 @@ class LastResortMiddleware:
 
         try:
             await self.app(scope, receive, tracked)
+        except ClientDisconnect:
+            # The client went away while sending its body: nobody is left to answer, nothing is wrong.
+            log.info("the client disconnected before its request was read: %s %s", method, scope["path"])
+            return
         except Exception as error:
-            if started:  # nothing left to say: the status line is out; the server closes the connection
-                raise
+            if started:
+                # The status line is out, so no error can be sent: log it once, here, and leave the
+                # response unfinished; the server closes the connection, which tells the client.
+                log.exception("error after the response started on %s %s", method, scope["path"])
+                return
             retry_after = retry_after_outage(error)
             if retry_after is not None:
                 log.warning(
                     "database unavailable on %s %s: %s: %s",
-                    scope["method"],
+                    method,
                     scope["path"],
                     type(error).__name__,
                     str(error).splitlines()[0] if str(error) else "",
                 )
-                await _send_problem(
+                await send_problem(
                     send,
                     503,
                     Protocol.SERVICE_UNAVAILABLE,
@@ -291,7 +306,7 @@ class LastResortMiddleware:
                     ((b"retry-after", str(retry_after).encode()),),
                 )
                 return
-            log.exception("unhandled error on %s %s", scope["method"], scope["path"])
-            await _send_problem(
+            log.exception("unhandled error on %s %s", method, scope["path"])
+            await send_problem(
                 send, 500, Protocol.INTERNAL, "an unexpected error occurred; it has been logged", scope
             )

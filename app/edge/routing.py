@@ -67,17 +67,36 @@ class UnitOfWorkRoute(APIRoute):
                     body.decode("utf-8")
                 except UnicodeDecodeError:
                     raise invalid("the request body is not UTF-8 encoded JSON") from None
-            async with database.unit_of_work(write=request.method not in SAFE_METHODS) as session:
-                request.state.session = session
-                claim = None
-                if request.method == "POST" and idempotency.HEADER in request.headers:
-                    claimed = await idempotency.claim(request, session)
-                    if isinstance(claimed, Response):
-                        return claimed
-                    claim = claimed
-                response = await handle(request)
-                if claim is not None:
-                    claim.complete(session, response)
-            return response
+            if request.method == "POST" and idempotency.HEADER in request.headers:
+                claims = request.app.state.metrics
+                if claims is not None:
+                    claims.idempotency_claims.inc()
+                try:
+                    return await self._serve(request, handle, database, claim_key=True)
+                finally:
+                    if claims is not None:
+                        claims.idempotency_claims.dec()
+            return await self._serve(request, handle, database, claim_key=False)
 
         return handle_in_unit_of_work
+
+    @staticmethod
+    async def _serve(
+        request: Request,
+        handle: Callable[[Request], Coroutine[Any, Any, Response]],
+        database: Database,
+        *,
+        claim_key: bool,
+    ) -> Response:
+        async with database.unit_of_work(write=request.method not in SAFE_METHODS) as session:
+            request.state.session = session
+            claim = None
+            if claim_key:
+                claimed = await idempotency.claim(request, session)
+                if isinstance(claimed, Response):
+                    return claimed
+                claim = claimed
+            response = await handle(request)
+            if claim is not None:
+                claim.complete(session, response)
+        return response

@@ -2,7 +2,7 @@
 
 import errno
 import socket
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from hashlib import sha256
@@ -95,6 +95,31 @@ class Database:
         async with factory() as session:
             yield session
             await session.commit()
+
+    @property
+    def pool_size(self) -> int:
+        size = getattr(self.engine.pool, "size", None)
+        return int(size()) if callable(size) else 1
+
+    def watch_pool(self, on_change: Callable[[int], None]) -> None:
+        """Call `on_change(+1)` when a connection is taken from the pool and `on_change(-1)` when it
+        is given back: what connections the requests hold, for the metrics."""
+        event.listen(self.engine.sync_engine.pool, "checkout", lambda *_: on_change(1))
+        event.listen(self.engine.sync_engine.pool, "checkin", lambda *_: on_change(-1))
+
+    async def outbox_position(self) -> tuple[int | None, datetime | None]:
+        """The newest event's id and when it occurred: how far the change feed has got."""
+        async with self.engine.connect() as connection:
+            newest = text("SELECT id, occurred_at FROM outbox_event ORDER BY id DESC LIMIT 1")
+            row = (await connection.execute(newest)).first()
+        if row is None:
+            return None, None
+        occurred_at = row.occurred_at
+        if isinstance(occurred_at, str):  # SQLite hands back the text it stored
+            occurred_at = datetime.fromisoformat(occurred_at)
+        if occurred_at.tzinfo is None:
+            occurred_at = occurred_at.replace(tzinfo=UTC)
+        return int(row.id), occurred_at
 
     async def dispose(self) -> None:
         await self.engine.dispose()

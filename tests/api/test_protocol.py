@@ -17,6 +17,7 @@ async def test_an_unknown_route_is_a_problem(client: httpx.AsyncClient) -> None:
         "instance": "/v1/nothing-here",
         "rule": "NOT-FOUND",
         "errors": [],
+        "request_id": response.headers["x-request-id"],
     }
 
 

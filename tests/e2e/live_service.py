@@ -28,6 +28,12 @@ class LiveService:
     base_url: str
     workdir: Path
     environment: dict[str, str]
+    process: "subprocess.Popen[bytes]"
+    log_path: Path
+
+    def log(self) -> str:
+        """What the service has written so far (standard output and error)."""
+        return _text(self.log_path)
 
     def command(self, *args: str) -> str:
         """`python -m app ARGS` against the service's database, its standard output."""
@@ -61,7 +67,10 @@ def development_settings(workdir: Path) -> dict[str, str]:
 
 @contextmanager
 def live_service(
-    workdir: Path, *preparation: tuple[str, ...], settings: dict[str, str] | None = None
+    workdir: Path,
+    *preparation: tuple[str, ...],
+    settings: dict[str, str] | None = None,
+    workers: int = 1,
 ) -> Iterator[LiveService]:
     """Run each `preparation` command (e.g. `("setup",)`), then serve from `workdir` until the block
     ends, with no LIS_* variable but `settings` (default: `development_settings`)."""
@@ -76,7 +85,7 @@ def live_service(
     log_path = workdir / "serve.log"
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "app", "serve", "--port", str(port)],
+            [sys.executable, "-m", "app", "serve", "--port", str(port), "--workers", str(workers)],
             cwd=workdir,
             env=environment,
             stdout=log,
@@ -96,7 +105,7 @@ def live_service(
                 time.sleep(0.2)
             else:
                 pytest.fail(f"the service did not become ready within 60 s:\n{_text(log_path)}")
-            yield LiveService(base_url, workdir, environment)
+            yield LiveService(base_url, workdir, environment, process, log_path)
         finally:
             process.terminate()
             process.wait(timeout=10)

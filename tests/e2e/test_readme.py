@@ -48,6 +48,8 @@ NOT_RUN = {
     "make run ": "the first screen: `make run` serves in the foreground until stopped, and `make test` "
     "runs this suite, this test included; the next block starts the same `make run` in the background",
     "export LIS_DATABASE_URL=postgresql": "needs a PostgreSQL server at the example host db.example",
+    "docker compose up": "needs a Docker engine, which the machines that run these tests do not have; "
+    "CI validates compose.yaml with `docker-compose config` and replays the Dockerfile's steps",
 }
 """The start of each block that is not run, and why."""
 

@@ -5,6 +5,7 @@ import importlib
 import json
 import pkgutil
 from functools import cache
+from pathlib import Path
 from types import ModuleType, NoneType, UnionType
 from typing import Annotated, Any, Union, get_args, get_origin
 
@@ -173,3 +174,13 @@ def test_an_example_of_a_union_member_is_read_as_that_member() -> None:
                 if read != model.__name__:
                     misread.append(f"{union_name}: {model.__name__} example {index} read as {read}")
     assert not misread, misread
+
+
+def test_every_setting_is_in_the_readme_configuration_table() -> None:
+    """An operator reads the settings in the README: a setting added to the code but not to the table
+    would exist only for those who read app/settings.py."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    table = {row.split("`")[1] for row in readme.splitlines() if row.startswith("| `LIS_")}
+    settings = {f"LIS_{name.upper()}" for name in Settings.model_fields}
+    assert settings - table == set(), "settings missing from the README's table"
+    assert table - settings == set(), "the README's table names settings the code does not have"
