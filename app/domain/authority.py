@@ -141,3 +141,35 @@ def check_may_manage_seat(
             f"the election of {region}'s representative is registered by the RegUt of {region}",
             Rule.IR_ELECTION_BY_REGUT,
         )
+
+
+def check_may_organise_meetings(
+    principal: Principal, key: CouncilKey, responsible_region: str | None
+) -> None:
+    """MEETING-ORGANISER: scheduling, changing, cancelling a council's meetings and recording their
+    attendance and minutes. A regional council's: the RegUt of its region (which convenes in Helse
+    Sør-Øst, and through whose system the leader convenes in Helse Nord); the inter-regional council's:
+    the specialty's responsible RegUt (through which its coordinator convenes); administrators for any.
+    A health trust's system never, whatever its trust."""
+    if principal.is_admin:
+        return
+    if key.kind is CouncilKind.REGIONAL:
+        if not is_regut_of(principal, key.region):
+            raise NotPermitted(
+                f"the meetings of a regional council in {key.region} are organised by the RegUt of "
+                f"{key.region} or an administrator",
+                Rule.MEETING_ORGANISER,
+            )
+        return
+    if responsible_region is None:
+        raise NotPermitted(
+            f"{key.specialty} has no responsible RegUt recorded; until one is, only an administrator "
+            "organises its inter-regional council's meetings",
+            Rule.MEETING_ORGANISER,
+        )
+    if not is_regut_of(principal, responsible_region):
+        raise NotPermitted(
+            f"the meetings of the inter-regional council of {key.specialty} are organised by its "
+            f"responsible RegUt, the RegUt of {responsible_region}, or an administrator",
+            Rule.MEETING_ORGANISER,
+        )

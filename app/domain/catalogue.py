@@ -358,6 +358,13 @@ CATALOGUE: dict[Rule, RuleSpec] = {
         "A new meeting is digital unless the request says otherwise.",
         "001; 002 §3",
     ),
+    Rule.MEETING_ORGANISER: RuleSpec(
+        Topic.MEETINGS,
+        Kind.GUARD,
+        ALL_PROFILES,
+        "A regional council's meetings are scheduled, changed, cancelled and recorded (attendance, minutes) by the RegUt of its region or an administrator — in Helse Sør-Øst RegUt convenes, sets the agenda with the leader and writes the minutes; in Helse Nord the leader convenes, through RegUt's system; the inter-regional council's by the responsible RegUt (its coordinator convenes and writes minutes through it). A health trust's system may not.",
+        "000 *Ledelse*; 001 *Sammensetning*; 002 §3",
+    ),
     Rule.ATTENDANCE_DEPUTY_SUBSTITUTES: RuleSpec(
         Topic.MEETINGS,
         Kind.GUARD,

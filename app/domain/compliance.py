@@ -41,6 +41,12 @@ SEVERITY: dict[Rule, Severity] = {
     Rule.HSO_DEPUTY_LEADER: Severity.VIOLATION,
     Rule.IR_COORDINATOR: Severity.VIOLATION,
     Rule.TERM_EXPIRING: Severity.ADVICE,
+    Rule.HN_HALF_YEARLY: Severity.VIOLATION,
+    Rule.HN_REGUT_ANNUAL: Severity.VIOLATION,
+    Rule.HSO_ANNUAL: Severity.VIOLATION,
+    Rule.DEFAULT_ANNUAL: Severity.VIOLATION,
+    Rule.IR_TWICE_YEARLY: Severity.VIOLATION,
+    Rule.IR_REGUT_ATTENDS: Severity.VIOLATION,
 }
 
 PREFERRED_ROLES: dict[Rule, frozenset[EducationRole]] = {
@@ -63,7 +69,8 @@ class Finding:
     severity: Severity
     status: Status
     subject: str
-    """What it is about: `trust:<code>`, `region:<code>`, `seat:<id>`, `trainee-seat` or `council`."""
+    """What it is about: `trust:<code>`, `region:<code>`, `seat:<id>`, `trainee-seat`, `council`, or
+    `period:<label>` for a meeting finding (`period:2026`, `period:2026-H1`)."""
     message: str
 
 

@@ -40,6 +40,7 @@ RULE_STATUS: dict[Rule, int] = {
     Rule.IR_ELECTION_BY_REGUT: 403,
     Rule.PROPOSAL_RESPONSIBLE_REGUT: 403,
     Rule.ASSESSMENT_BY_IR_COUNCIL: 403,
+    Rule.MEETING_ORGANISER: 403,
 }
 """HTTP status of each guard; any guard not named here is an invalid request (422)."""
 

@@ -13,9 +13,10 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
+from app import __version__ as service_version
 from app.bootstrap import establish_councils
 from app.logs import ACCESS_LOGGER, DISCLOSURE_LOGGER, JsonFormatter
-from app.main import create_app
+from app.main import API_VERSION, create_app
 from app.settings import Settings
 from app.storage.database import Database
 from tests.api.test_seat_events_and_privacy import ANNA
@@ -303,7 +304,7 @@ async def test_metrics_report_the_build_the_pool_and_the_outbox(
     council = await anaesthesiology_in_helse_nord(client, clean_database)
     await appoint_anna(client, tokens, council)
     exposition = (await client.get("/metrics")).text
-    assert sample(exposition, "lis_build_info", version="0.9.0", contract="0.9.0") == 1
+    assert sample(exposition, "lis_build_info", version=service_version, contract=API_VERSION) == 1
     assert sample(exposition, "lis_database_up") == 1
     assert sample(exposition, "lis_outbox_newest_event_id") >= 1
     assert 0 <= sample(exposition, "lis_outbox_newest_event_age_seconds") < 60
