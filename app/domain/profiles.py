@@ -22,13 +22,23 @@ class MeetingPeriod(StrEnum):
     YEAR = "year"
 
 
+class Convener(StrEnum):
+    """Who convenes a council's meetings (always through the RegUt's system, MEETING-ORGANISER)."""
+
+    REGUT = "regut"
+    LEADER = "leader"
+    COORDINATOR = "coordinator"
+
+
 @dataclass(frozen=True)
 class MeetingRhythm:
-    """At least `meetings` held meetings in every `period`, or the finding `rule`."""
+    """At least `meetings` held meetings in every `period`, or the finding `rule`; convened by
+    `convener` unless the meeting says otherwise."""
 
     meetings: int
     period: MeetingPeriod
     rule: Rule
+    convener: Convener
 
 
 @dataclass(frozen=True)
@@ -67,7 +77,7 @@ PROFILES: dict[ProfileName, MandateProfile] = {
         min_term_years=None,
         max_term_years=None,
         default_term_years=None,
-        meeting_rhythm=MeetingRhythm(1, MeetingPeriod.HALF_YEAR, Rule.HN_HALF_YEARLY),
+        meeting_rhythm=MeetingRhythm(1, MeetingPeriod.HALF_YEAR, Rule.HN_HALF_YEARLY, Convener.LEADER),
         rules=_REGIONAL_COMMON
         | {
             Rule.HN_MAX_FOUR,
@@ -86,7 +96,7 @@ PROFILES: dict[ProfileName, MandateProfile] = {
         min_term_years=2,
         max_term_years=None,
         default_term_years=2,
-        meeting_rhythm=MeetingRhythm(1, MeetingPeriod.YEAR, Rule.HSO_ANNUAL),
+        meeting_rhythm=MeetingRhythm(1, MeetingPeriod.YEAR, Rule.HSO_ANNUAL, Convener.REGUT),
         rules=_REGIONAL_COMMON
         | {
             Rule.HSO_SENIOR_CONSULTANT,
@@ -106,7 +116,7 @@ PROFILES: dict[ProfileName, MandateProfile] = {
         min_term_years=None,
         max_term_years=None,
         default_term_years=None,
-        meeting_rhythm=MeetingRhythm(1, MeetingPeriod.YEAR, Rule.DEFAULT_ANNUAL),
+        meeting_rhythm=MeetingRhythm(1, MeetingPeriod.YEAR, Rule.DEFAULT_ANNUAL, Convener.REGUT),
         rules=_REGIONAL_COMMON | {Rule.DEFAULT_ANNUAL},
     ),
     ProfileName.INTERREGIONAL: MandateProfile(
@@ -117,7 +127,7 @@ PROFILES: dict[ProfileName, MandateProfile] = {
         min_term_years=None,
         max_term_years=4,
         default_term_years=4,
-        meeting_rhythm=MeetingRhythm(2, MeetingPeriod.YEAR, Rule.IR_TWICE_YEARLY),
+        meeting_rhythm=MeetingRhythm(2, MeetingPeriod.YEAR, Rule.IR_TWICE_YEARLY, Convener.COORDINATOR),
         rules=frozenset(
             {
                 Rule.IR_CONSTITUTED_BY_RESPONSIBLE_REGUT,

@@ -12,6 +12,8 @@ from app.domain import values
 from app.domain.authority import Principal
 from app.domain.coordination import CoordinatingPeriod as Period
 from app.domain.leadership import Leadership
+from app.domain.meetings import AgendaKind
+from app.domain.meetings import Meeting as MeetingValue
 from app.domain.seats import EducationRole, Qualifications, Seat, SeatKind, Term
 from app.storage.database import serialize_outbox_writers
 from app.storage.paging import Page, PageRequest, fetch_page
@@ -22,6 +24,8 @@ from app.storage.tables import (
     CouncilAppointingTrust,
     HealthTrust,
     LeadershipElection,
+    Meeting,
+    MeetingAttendance,
     OutboxEvent,
     Person,
     Region,
@@ -66,6 +70,18 @@ def election_value(row: LeadershipElection) -> Leadership:
 
     return Leadership(
         row.effective_on, person(row.leader_id), person(row.deputy_leader_id), person(row.coordinator_id)
+    )
+
+
+def meeting_value(row: Meeting) -> MeetingValue:
+    return MeetingValue(
+        id=str(row.id),
+        starts_at=row.starts_at,
+        ends_at=row.ends_at,
+        cancelled=row.cancelled_at is not None,
+        regut_invited=row.regut_invited,
+        regut_present=row.regut_present,
+        agenda=tuple(AgendaKind(item["kind"]) for item in row.agenda),
     )
 
 
@@ -228,6 +244,14 @@ class Repository:
             page,
         )
 
+    async def all_councils(self, *, region: str | None = None, specialty: str | None = None) -> list[Council]:
+        statement = select(Council)
+        if region is not None:
+            statement = statement.where(Council.region_code == region)
+        if specialty is not None:
+            statement = statement.where(Council.specialty_code == specialty)
+        return list((await self.session.scalars(statement.order_by(*self._council_order))).all())
+
     async def council(self, council_id: uuid.UUID, *, for_update: bool = False) -> Council | None:
         statement = select(Council).where(Council.id == council_id)
         if for_update:
@@ -256,6 +280,20 @@ class Repository:
             .order_by(HealthTrust.code)
         )
         return list((await self.session.scalars(statement)).all())
+
+    async def appointing_trusts_of(self, council_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
+        """Council id → the codes of its appointing trusts, for many councils in one query."""
+        if not council_ids:
+            return {}
+        statement = (
+            select(CouncilAppointingTrust)
+            .where(CouncilAppointingTrust.council_id.in_(council_ids))
+            .order_by(CouncilAppointingTrust.trust_code)
+        )
+        trusts: dict[uuid.UUID, list[str]] = {}
+        for row in (await self.session.scalars(statement)).all():
+            trusts.setdefault(row.council_id, []).append(row.trust_code)
+        return trusts
 
     async def replace_appointing_trusts(self, council_id: uuid.UUID, trust_codes: Sequence[str]) -> None:
         await self.session.execute(
@@ -309,6 +347,17 @@ class Repository:
         )
         return list((await self.session.scalars(statement)).all())
 
+    async def representatives_of(self, council_ids: Sequence[uuid.UUID]) -> list[Representative]:
+        """Every seat of the councils, ended ones included, in order of their start, in one query."""
+        if not council_ids:
+            return []
+        statement = (
+            select(Representative)
+            .where(Representative.council_id.in_(council_ids))
+            .order_by(Representative.starts_on, Representative.__table__.c.id)
+        )
+        return list((await self.session.scalars(statement)).all())
+
     async def seats_of_person(self, person_id: uuid.UUID) -> list[tuple[Representative, Council]]:
         """Every seat the person holds or deputises for, with its council."""
         statement = (
@@ -347,3 +396,44 @@ class Repository:
             return []
         statement = select(LeadershipElection).where(LeadershipElection.council_id.in_(council_ids))
         return list((await self.session.scalars(statement)).all())
+
+    # Meetings
+
+    async def meeting(self, meeting_id: uuid.UUID, *, for_update: bool = False) -> Meeting | None:
+        statement = select(Meeting).where(Meeting.id == meeting_id)
+        if for_update:
+            statement = statement.with_for_update()
+        return (await self.session.scalars(statement)).one_or_none()
+
+    async def meetings(
+        self,
+        council_ids: Sequence[uuid.UUID] | None,
+        *,
+        starting_from: datetime | None = None,
+        starting_before: datetime | None = None,
+    ) -> list[Meeting]:
+        """The meetings of the councils (None: of every council) whose start is in the range, by start."""
+        statement = select(Meeting)
+        if council_ids is not None:
+            if not council_ids:
+                return []
+            statement = statement.where(Meeting.council_id.in_(council_ids))
+        if starting_from is not None:
+            statement = statement.where(Meeting.starts_at >= starting_from)
+        if starting_before is not None:
+            statement = statement.where(Meeting.starts_at < starting_before)
+        statement = statement.order_by(Meeting.starts_at, Meeting.__table__.c.id)
+        return list((await self.session.scalars(statement)).all())
+
+    async def attendance(self, meeting_ids: Sequence[uuid.UUID]) -> list[MeetingAttendance]:
+        if not meeting_ids:
+            return []
+        statement = select(MeetingAttendance).where(MeetingAttendance.meeting_id.in_(meeting_ids))
+        return list((await self.session.scalars(statement)).all())
+
+    async def replace_attendance(self, meeting_id: uuid.UUID, rows: Iterable[MeetingAttendance]) -> None:
+        await self.session.execute(
+            delete(MeetingAttendance).where(MeetingAttendance.meeting_id == meeting_id)
+        )
+        self.session.add_all(list(rows))
+        await self.session.flush()

@@ -248,3 +248,53 @@ class LeadershipElection(SQLModel, table=True):
     deputy_leader_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")
     coordinator_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")
     recorded_at: datetime = Field(default_factory=utcnow, nullable=False)
+
+
+class Meeting(Timestamped, table=True):
+    """A council's meeting. Cancelling sets `cancelled_at`; a meeting is never deleted, so the history
+    (and a calendar subscriber) keeps it. `sequence` counts its changes: the calendar's SEQUENCE."""
+
+    __table_args__ = (
+        CheckConstraint("ends_at > starts_at", name="ends_after_start"),
+        CheckConstraint("format IN ('digital', 'physical', 'hybrid')", name="format"),
+        CheckConstraint("convener IN ('regut', 'leader', 'coordinator')", name="convener"),
+        CheckConstraint("sequence >= 0", name="sequence"),
+        Index("ix_meeting_council_id_starts_at", "council_id", "starts_at"),
+    )
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    council_id: uuid.UUID = Field(foreign_key="council.id")
+    starts_at: datetime = Field(index=True)
+    ends_at: datetime
+    format: str = Field(max_length=16)
+    location: str | None = Field(default=None, max_length=300)
+    video_link: str | None = Field(default=None, max_length=500)
+    regut_invited: bool = False
+    convener: str = Field(max_length=16)
+    agenda: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSONDocument, nullable=False))
+    sequence: int = 0
+    cancelled_at: datetime | None = None
+    cancel_reason: str | None = Field(default=None, max_length=500)
+    held_recorded_at: datetime | None = None
+    """When attendance or minutes were first recorded: the `meeting.held` event's moment."""
+    regut_present: bool | None = None
+    guests: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSONDocument, nullable=False))
+    minutes: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+
+
+class MeetingAttendance(SQLModel, table=True):
+    """Whether a seat's representative attended a meeting, or their deputy in their place."""
+
+    __tablename__ = "meeting_attendance"
+    __table_args__ = (
+        CheckConstraint("status IN ('present', 'absent', 'deputy_attended')", name="status"),
+        # ATTENDANCE-DEPUTY-SUBSTITUTES: a deputy is named exactly when one attended in the seat's place.
+        CheckConstraint(
+            "(status = 'deputy_attended') = (deputy_person_id IS NOT NULL)", name="deputy_only_in_place"
+        ),
+    )
+
+    meeting_id: uuid.UUID = Field(foreign_key="meeting.id", primary_key=True)
+    representative_id: uuid.UUID = Field(foreign_key="representative.id", primary_key=True, index=True)
+    status: str = Field(max_length=20)
+    deputy_person_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")
