@@ -21,6 +21,7 @@ class AuditEntity(StrEnum):
     SPECIALTY = "specialty"
     COORDINATING_PERIOD = "coordinating_period"
     REFERENCE_DATA = "reference_data"
+    MEETING = "meeting"
 
 
 class AuditPrincipal(BaseModel):
