@@ -428,13 +428,17 @@ class FindingPublic(BaseModel):
         description="`violation`: the mandate is not met; `advice`: a preference is not."
     )
     status: Status = Field(description="Whether the council meets the rule on the date.")
-    subject: str = Field(description="trust:<code>, region:<code>, seat:<id>, trainee-seat or council")
+    subject: str = Field(
+        description="trust:<code>, region:<code>, seat:<id>, trainee-seat, council, or period:<label> for "
+        "a meeting rule (`period:2026`, `period:2026-H1`)"
+    )
     message: str = Field(description="The finding, for a person to read.")
 
 
 class ComplianceReport(BaseModel):
     council_id: uuid.UUID = Field(description="The council's id.")
-    on: date = Field(description=ON)
+    on: date = Field(description=ON + " Composition and leadership are judged on it.")
+    year: int = Field(description="The year whose meetings are counted (`?year=`; default the year of `on`).")
     findings: list[FindingPublic] = Field(description="One finding per rule and subject.")
 
 

@@ -29,6 +29,14 @@ TAGS = [
         "name": "representatives",
         "description": "People, their seats on councils, deputies, leadership and compliance.",
     },
+    {
+        "name": "meetings",
+        "description": "Councils' meetings: scheduling, attendance, minutes, and calendars to subscribe to.",
+    },
+    {
+        "name": "compliance",
+        "description": "Findings: how each council meets its mandate (composition, leadership, meetings).",
+    },
     {"name": "rules", "description": "The rule catalogue: every rule ID a problem or a finding can name."},
     {"name": "audit", "description": "Who changed what, when, with the state before and after."},
     {"name": "operations", "description": "Liveness and readiness for orchestrators and load balancers."},

@@ -1,4 +1,4 @@
-"""People, their seats on councils, the councils' leadership, and composition compliance."""
+"""People, their seats on councils, and the councils' leadership."""
 
 import uuid
 from typing import Annotated
@@ -8,7 +8,6 @@ from fastapi import APIRouter, Query, Request, Response, status
 from app.clock import today_in_oslo
 from app.contract.common import QueryFlag
 from app.contract.seats import (
-    ComplianceReport,
     DeputyDesignation,
     LeadershipElectionRequest,
     LeadershipPublic,
@@ -276,7 +275,7 @@ async def withdraw_representative(
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-# Leadership and compliance
+# Leadership
 
 
 @router.get(
@@ -316,16 +315,3 @@ async def elect_leadership(
     )
     tagged(response, view)
     return view
-
-
-@router.get(
-    "/councils/{council_id}/compliance",
-    response_model=ComplianceReport,
-    name="get_compliance",
-    responses=read_responses(403, 404),
-)
-async def get_compliance(
-    council_id: uuid.UUID, repo: RepositoryDep, _reader: Reader, on: OnDate = None
-) -> ComplianceReport:
-    """Composition and leadership findings on a date: each rule, its severity and whether it is met."""
-    return await services.compliance_report(repo, council_id, on or today_in_oslo())

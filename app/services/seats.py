@@ -11,12 +11,9 @@ from pydantic import BaseModel
 
 from app.clock import date_in_oslo
 from app.contract.audit import AuditEntity
-from app.contract.common import rule_url
 from app.contract.seats import (
-    ComplianceReport,
     CouncilDetail,
     DeputyDesignation,
-    FindingPublic,
     LeadershipElectionRequest,
     LeadershipPublic,
     PersonById,
@@ -34,7 +31,6 @@ from app.contract.seats import (
 )
 from app.domain import seats as seat_rules
 from app.domain.authority import NotPermitted, Principal, check_may_manage_council, check_may_manage_seat
-from app.domain.compliance import Composition, Finding, composition_findings
 from app.domain.errors import RuleBroken, Violation
 from app.domain.leadership import Leadership, after_seat_ends, check_election, leadership_in_force
 from app.domain.profiles import profile_for
@@ -46,7 +42,7 @@ from app.services.errors import Conflict, invalid, not_found
 from app.services.views import council_view, election_view, person_view, representative_view
 from app.storage.paging import PageRequest
 from app.storage.repository import Repository, council_key, election_value, seat_value
-from app.storage.tables import Council, HealthTrust, LeadershipElection, Person, Representative
+from app.storage.tables import Council, LeadershipElection, Person, Representative
 
 
 class _Subject(BaseModel):
@@ -583,46 +579,6 @@ async def _vacate_leadership(
         await _store_election(repo, actor, council, vacated)
 
 
-# Compliance
-
-
-async def composition_report(repo: Repository, council: Council, on: date) -> list[Finding]:
-    key = council_key(council)
-    rows = await repo.representatives(council.id)
-    elections = [election_value(e) for e in await repo.elections(council.id)]
-    people = await repo.people_of_seats(rows)
-    seats = [seat_value(r) for r in rows]
-    composition = Composition(
-        kind=key.kind,
-        profile=profile_for(key.kind, key.region),
-        seats=seats,
-        leadership=leadership_in_force(elections, seats, on),
-        names={str(i): p.name for i, p in people.items()},
-    )
-    if key.kind is CouncilKind.REGIONAL:
-        trusts: list[HealthTrust] = await repo.appointing_trusts(council.id)
-        composition = replace(composition, appointing_trusts=[t.code for t in trusts])
-    else:
-        regional = [
-            c
-            for c in await repo.regional_councils(key.specialty)
-            if c.dissolved_on is None or c.dissolved_on >= on
-        ]
-        regional_elections = await repo.elections_of([c.id for c in regional])
-        leaders: dict[str, str | None] = {}
-        for regional_council in regional:
-            history = [election_value(e) for e in regional_elections if e.council_id == regional_council.id]
-            regional_seats = [seat_value(r) for r in await repo.representatives(regional_council.id)]
-            current = leadership_in_force(history, regional_seats, on)
-            leaders[regional_council.region_code or ""] = current.leader if current else None
-        composition = replace(
-            composition,
-            regions_with_regional_council=[c.region_code for c in regional if c.region_code],
-            regional_leaders=leaders,
-        )
-    return composition_findings(composition, on)
-
-
 async def council_detail(repo: Repository, council: Council, on: date, *, full: bool) -> CouncilDetail:
     """The council as GET shows it: its leadership and representatives on `on`."""
     every_seat = await repo.representatives(council.id)
@@ -818,23 +774,3 @@ async def elect_leadership(
     precondition(await read_leadership(repo, council_id, today))
     await _elect_leadership(repo, actor, council, request, today)
     return await read_leadership(repo, council_id, today)
-
-
-async def compliance_report(repo: Repository, council_id: uuid.UUID, on: date) -> ComplianceReport:
-    council = await council_or_not_found(repo, council_id)
-    findings = await composition_report(repo, council, on)
-    return ComplianceReport(
-        council_id=council_id,
-        on=on,
-        findings=[
-            FindingPublic(
-                rule=f.rule,
-                type=rule_url(f.rule),
-                severity=f.severity,
-                status=f.status,
-                subject=f.subject,
-                message=f.message,
-            )
-            for f in findings
-        ],
-    )

@@ -35,7 +35,11 @@ def concrete(path: str) -> str:
         if path.startswith(prefix):
             path = path.replace("{code}", code)
     return path.format(
-        council_id=uuid.uuid4(), representative_id=uuid.uuid4(), person_id=uuid.uuid4(), rule_id="HN-MAX-FOUR"
+        council_id=uuid.uuid4(),
+        representative_id=uuid.uuid4(),
+        person_id=uuid.uuid4(),
+        meeting_id=uuid.uuid4(),
+        rule_id="HN-MAX-FOUR",
     )
 
 

@@ -4,6 +4,7 @@ is a server error on PostgreSQL."""
 
 import base64
 import json
+import uuid
 from typing import Any
 
 import httpx
@@ -324,6 +325,7 @@ async def test_head_answers_like_get_without_a_body_on_every_get_resource(
         "council_id": seat["council_id"],
         "representative_id": seat["id"],
         "person_id": seat["person"]["id"],
+        "meeting_id": str(uuid.uuid4()),
         "rule_id": "HN-MAX-FOUR",
     }
     contract = (await client.get("/openapi.json")).json()

@@ -279,7 +279,8 @@ async def test_compliance_turns_ok_as_the_helse_nord_council_fills_up(
     assert elected.status_code == 200, elected.text
     full = await registry.findings(nord)
     assert full[("LEADER-ELECTED", "council")] == "ok"
-    assert set(full.values()) == {"ok"}
+    composition = {key: status for key, status in full.items() if not key[1].startswith("period:")}
+    assert set(composition.values()) == {"ok"}  # the meetings are another matter (test_meetings.py)
     assert len([key for key in full if key[0] == "SEAT-VACANT"]) == 4
 
 

@@ -1,0 +1,81 @@
+"""Compliance: one council's findings, and the national overview RegUt works from."""
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from app.clock import today_in_oslo
+from app.contract.common import Code
+from app.contract.compliance import NationalCompliance
+from app.contract.seats import ComplianceReport
+from app.domain.authority import Principal, Scope
+from app.domain.compliance import Status
+from app.domain.values import CouncilKind
+from app.edge.auth import requires
+from app.edge.dependencies import OnDate, RepositoryDep
+from app.edge.errors import COMMON_PROBLEMS, problem_responses, read_responses
+from app.edge.routing import UnitOfWorkRoute
+from app.services import compliance as services
+
+router = APIRouter(
+    prefix="/v1",
+    tags=["compliance"],
+    route_class=UnitOfWorkRoute,
+    responses=problem_responses(*COMMON_PROBLEMS),
+)
+Reader = Annotated[Principal, requires(Scope.READ, Scope.APPOINTMENTS, Scope.REGUT, Scope.ADMIN)]
+Overseer = Annotated[Principal, requires(Scope.REGUT, Scope.ADMIN)]
+Year = Annotated[
+    int | None,
+    Query(ge=1900, le=2999, description="The year whose meetings are counted; default: the year of `on`."),
+]
+
+
+def _judged(on: date | None, year: int | None) -> tuple[date, int]:
+    """`on` for composition and leadership, `year` for meetings. A past year alone is judged as it
+    ended (31 December); this year, or a later one, as it stands today."""
+    today = today_in_oslo()
+    if on is None:
+        on = date(year, 12, 31) if year is not None and year < today.year else today
+    return on, year if year is not None else on.year
+
+
+@router.get(
+    "/councils/{council_id}/compliance",
+    response_model=ComplianceReport,
+    name="get_compliance",
+    responses=read_responses(403, 404),
+)
+async def get_compliance(
+    council_id: uuid.UUID, repo: RepositoryDep, _reader: Reader, on: OnDate = None, year: Year = None
+) -> ComplianceReport:
+    """Each rule's finding about the council: composition and leadership on a date, meetings in a year
+    (a period not over yet is `pending`, not `violation`)."""
+    on, year = _judged(on, year)
+    return await services.compliance_report(repo, council_id, on, year, datetime.now(UTC))
+
+
+@router.get(
+    "/compliance",
+    response_model=NationalCompliance,
+    name="get_national_compliance",
+    responses=read_responses(403),
+)
+async def get_national_compliance(
+    repo: RepositoryDep,
+    _overseer: Overseer,
+    region: Annotated[Code | None, Query(description="Only the regional councils of this region.")] = None,
+    kind: Annotated[CouncilKind | None, Query(description="`regional` or `interregional`.")] = None,
+    status: Annotated[
+        Status | None, Query(description="Only councils whose worst finding has this status.")
+    ] = None,
+    on: OnDate = None,
+    year: Year = None,
+) -> NationalCompliance:
+    """Every council's findings, with how many councils stand where: RegUt's overview."""
+    on, year = _judged(on, year)
+    return await services.national_compliance(
+        repo, region=region, kind=kind, status=status, on=on, year=year, now=datetime.now(UTC)
+    )

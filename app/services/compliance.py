@@ -1,0 +1,190 @@
+"""Compliance: composition, leadership and meeting findings, for one council or every council.
+
+Both answers are built from one `Snapshot`, loaded with a fixed number of queries however many councils
+it covers: the national overview of ~220 councils costs what one council's report costs.
+"""
+
+import uuid
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from app.clock import OSLO
+from app.contract.common import rule_url
+from app.contract.compliance import (
+    ComplianceSummary,
+    CouncilCompliance,
+    NationalCompliance,
+)
+from app.contract.seats import ComplianceReport, FindingPublic
+from app.domain.compliance import Composition, Finding, Status, composition_findings
+from app.domain.leadership import leadership_in_force
+from app.domain.meetings import meeting_findings
+from app.domain.profiles import profile_for
+from app.domain.values import CouncilKind
+from app.services.common import council_or_not_found
+from app.services.meetings import oslo_midnight
+from app.services.views import council_view
+from app.storage.repository import Repository, council_key, election_value, meeting_value, seat_value
+from app.storage.tables import Council, LeadershipElection, Meeting, Representative
+
+WORST_FIRST = (Status.VIOLATION, Status.ADVICE, Status.PENDING, Status.OK)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Councils with everything their findings need, by council id."""
+
+    councils: dict[uuid.UUID, Council]
+    seats: dict[uuid.UUID, list[Representative]]
+    elections: dict[uuid.UUID, list[LeadershipElection]]
+    appointing_trusts: dict[uuid.UUID, list[str]]
+    meetings: dict[uuid.UUID, list[Meeting]]
+    names: dict[str, str]
+    """Person id → name, for the findings' messages."""
+
+
+async def load_snapshot(repo: Repository, councils: list[Council], year: int) -> Snapshot:
+    ids = [c.id for c in councils]
+    seats: dict[uuid.UUID, list[Representative]] = defaultdict(list)
+    every_seat = await repo.representatives_of(ids)
+    for seat in every_seat:
+        seats[seat.council_id].append(seat)
+    elections: dict[uuid.UUID, list[LeadershipElection]] = defaultdict(list)
+    for election in sorted(await repo.elections_of(ids), key=lambda e: e.effective_on):
+        elections[election.council_id].append(election)
+    meetings: dict[uuid.UUID, list[Meeting]] = defaultdict(list)
+    for meeting in await repo.meetings(
+        ids,
+        starting_from=oslo_midnight(date(year, 1, 1)),
+        starting_before=oslo_midnight(date(year + 1, 1, 1)),
+    ):
+        meetings[meeting.council_id].append(meeting)
+    return Snapshot(
+        councils={c.id: c for c in councils},
+        seats=seats,
+        elections=elections,
+        appointing_trusts=await repo.appointing_trusts_of(ids),
+        meetings=meetings,
+        names={str(i): p.name for i, p in (await repo.people_of_seats(every_seat)).items()},
+    )
+
+
+def _composition(snapshot: Snapshot, council: Council, on: date) -> list[Finding]:
+    key = council_key(council)
+    seats = [seat_value(r) for r in snapshot.seats[council.id]]
+    composition = Composition(
+        kind=key.kind,
+        profile=profile_for(key.kind, key.region),
+        seats=seats,
+        leadership=leadership_in_force(
+            [election_value(e) for e in snapshot.elections[council.id]], seats, on
+        ),
+        names=snapshot.names,
+    )
+    if key.kind is CouncilKind.REGIONAL:
+        composition = replace(composition, appointing_trusts=snapshot.appointing_trusts.get(council.id, []))
+    else:
+        regional = [
+            c
+            for c in snapshot.councils.values()
+            if c.kind == CouncilKind.REGIONAL.value
+            and c.specialty_code == council.specialty_code
+            and (c.dissolved_on is None or c.dissolved_on >= on)
+        ]
+        leaders: dict[str, str | None] = {}
+        for regional_council in regional:
+            regional_seats = [seat_value(r) for r in snapshot.seats[regional_council.id]]
+            history = [election_value(e) for e in snapshot.elections[regional_council.id]]
+            current = leadership_in_force(history, regional_seats, on)
+            leaders[regional_council.region_code or ""] = current.leader if current else None
+        composition = replace(
+            composition,
+            regions_with_regional_council=sorted(c.region_code for c in regional if c.region_code),
+            regional_leaders=leaders,
+        )
+    return composition_findings(composition, on)
+
+
+def _findings(snapshot: Snapshot, council: Council, on: date, year: int, now: datetime) -> list[Finding]:
+    profile = profile_for(council_key(council).kind, council.region_code)
+    meetings = [meeting_value(m) for m in snapshot.meetings[council.id]]
+    return _composition(snapshot, council, on) + meeting_findings(profile, meetings, year, now=now, zone=OSLO)
+
+
+def _public(findings: list[Finding]) -> list[FindingPublic]:
+    return [
+        FindingPublic(
+            rule=f.rule,
+            type=rule_url(f.rule),
+            severity=f.severity,
+            status=f.status,
+            subject=f.subject,
+            message=f.message,
+        )
+        for f in findings
+    ]
+
+
+def _worst(findings: list[Finding]) -> Status:
+    statuses = {f.status for f in findings}
+    return next((s for s in WORST_FIRST if s in statuses), Status.OK)
+
+
+async def compliance_report(
+    repo: Repository, council_id: uuid.UUID, on: date, year: int, now: datetime
+) -> ComplianceReport:
+    """A council's findings: composition and leadership on `on`, meetings in `year`."""
+    council = await council_or_not_found(repo, council_id)
+    covered = [council]
+    if council.kind == CouncilKind.INTERREGIONAL.value:
+        covered += await repo.regional_councils(council.specialty_code)
+    snapshot = await load_snapshot(repo, covered, year)
+    return ComplianceReport(
+        council_id=council_id, on=on, year=year, findings=_public(_findings(snapshot, council, on, year, now))
+    )
+
+
+async def national_compliance(
+    repo: Repository,
+    *,
+    region: str | None,
+    kind: CouncilKind | None,
+    status: Status | None,
+    on: date,
+    year: int,
+    now: datetime,
+) -> NationalCompliance:
+    """Every council's findings (those of `region` and `kind`), and how many councils stand where;
+    `status` keeps the councils whose worst finding is that status."""
+    every_council = await repo.all_councils()
+    snapshot = await load_snapshot(repo, every_council, year)
+    reports = []
+    for council in every_council:
+        if (region is not None and council.region_code != region) or (
+            kind is not None and council.kind != kind
+        ):
+            continue
+        findings = _findings(snapshot, council, on, year, now)
+        reports.append((council, _worst(findings), findings))
+    by_status = Counter(worst for _, worst, _ in reports)
+    by_rule: dict[str, Counter[Status]] = defaultdict(Counter)
+    for _, _, findings in reports:
+        for finding in findings:
+            by_rule[finding.rule][finding.status] += 1
+    return NationalCompliance(
+        on=on,
+        year=year,
+        summary=ComplianceSummary(
+            councils=len(reports),
+            by_status={s: by_status.get(s, 0) for s in WORST_FIRST},
+            by_rule={
+                rule: {s: counts.get(s, 0) for s in WORST_FIRST} for rule, counts in sorted(by_rule.items())
+            },
+        ),
+        councils=[
+            CouncilCompliance(council=council_view(council), status=worst, findings=_public(findings))
+            for council, worst, findings in reports
+            if status is None or worst == status
+        ],
+    )
