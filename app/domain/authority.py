@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.domain.proposals import DECISIONS, Action, ProposalFacts, ProposalStatus, actions_in
 from app.domain.rules import Rule
 from app.domain.values import CouncilKey, CouncilKind
 
@@ -173,3 +174,156 @@ def check_may_organise_meetings(
             f"responsible RegUt, the RegUt of {responsible_region}, or an administrator",
             Rule.MEETING_ORGANISER,
         )
+
+
+# --- Learning-goal change proposals ----------------------------------------------------------------
+
+_PROPOSAL_DOING: dict[Action, str] = {
+    Action.EDIT: "edit the proposal",
+    Action.SUBMIT: "submit the proposal",
+    Action.OPEN_CONSULTATION: "open the consultation on the proposal",
+    Action.ADD_STATEMENT: "record a council's statement on the proposal",
+    Action.CLOSE_CONSULTATION: "close the consultation on the proposal",
+    Action.RECORD_ASSESSMENT: "record the assessment of the proposal",
+    Action.FORWARD: "forward the proposal to the Directorate of Health",
+    Action.DECLINE: "decline the proposal",
+    Action.RECORD_OUTCOME: "record the Directorate's decision on the proposal",
+    Action.WITHDRAW: "withdraw the proposal",
+}
+_RAISER_ACTIONS = frozenset({Action.EDIT, Action.SUBMIT, Action.WITHDRAW})
+"""What the organisation that raised a proposal may do with it besides its responsible RegUt."""
+_WRITING_SCOPES = frozenset({Scope.APPOINTMENTS, Scope.REGUT, Scope.ADMIN})
+
+
+def check_may_raise_proposal(principal: Principal) -> None:
+    """Raising (creating) a proposal: a health trust's system, a RegUt or an administrator, for any
+    specialty (RegUt puts proposals forward on behalf of the health trusts, 001 *Forankring*). No
+    mandate rule names who may, so a refusal names none."""
+    if not principal.scopes & _WRITING_SCOPES:
+        raise NotPermitted("a proposal is raised by a health trust's system, a RegUt or an administrator")
+
+
+def _raised_by(principal: Principal, raised_by: str | None) -> bool:
+    """The organisation that raised the proposal, through a system that writes: a read-only token of
+    the same organisation does not act for it."""
+    return (
+        raised_by is not None
+        and principal.org_number == raised_by
+        and bool(principal.scopes & {Scope.APPOINTMENTS, Scope.REGUT})
+    )
+
+
+def _either(who: list[str]) -> str:
+    return who[0] if len(who) == 1 else f"{', '.join(who[:-1])} or {who[-1]}"
+
+
+def _interregional(specialty: str) -> CouncilKey:
+    return CouncilKey(CouncilKind.INTERREGIONAL, specialty, None)
+
+
+def _proposal_refusal(
+    principal: Principal, proposal: ProposalFacts, action: Action, for_council: CouncilKey | None
+) -> NotPermitted | None:
+    """Why `principal` may not take `action` on the proposal, or None when it may."""
+    doing, specialty, region = _PROPOSAL_DOING[action], proposal.specialty, proposal.responsible_region
+    if action in DECISIONS and for_council is not None:
+        return NotPermitted(
+            f"councils advise and never decide: to {doing} is a decision, never made for a council",
+            Rule.COUNCIL_ADVISORY,
+        )
+    if action is Action.RECORD_ASSESSMENT and for_council not in (None, _interregional(specialty)):
+        return NotPermitted(
+            f"the assessment is the inter-regional council of {specialty}'s to make, no other council's",
+            Rule.ASSESSMENT_BY_IR_COUNCIL,
+        )
+    if principal.is_admin:
+        return None
+    responsible = is_regut_of(principal, region)
+    regut = None if region is None else f"the RegUt responsible for {specialty} (the RegUt of {region})"
+    why = f": {specialty} has no responsible RegUt recorded" if regut is None else ""
+    if action in _RAISER_ACTIONS:
+        if responsible or _raised_by(principal, proposal.raised_by):
+            return None
+        who = _either(["the organisation that raised it", *([regut] if regut else []), "an administrator"])
+        return NotPermitted(f"only {who} may {doing}{why}", Rule.PROPOSAL_RESPONSIBLE_REGUT)
+    if action is Action.ADD_STATEMENT:
+        if _records_statement(principal, proposal, for_council):
+            return None
+        recorder = _statement_recorder(proposal, for_council)
+        return NotPermitted(f"only {recorder} or an administrator may {doing}")
+    who = _either([*([regut] if regut else []), "an administrator"])
+    if responsible:
+        return None
+    if action is Action.RECORD_ASSESSMENT:
+        return NotPermitted(
+            f"the inter-regional council of {specialty} makes the assessment; only {who} records it{why}",
+            Rule.ASSESSMENT_BY_IR_COUNCIL,
+        )
+    return NotPermitted(f"only {who} may {doing}{why}", Rule.PROPOSAL_RESPONSIBLE_REGUT)
+
+
+def _records_statement(principal: Principal, proposal: ProposalFacts, council: CouncilKey | None) -> bool:
+    """Who records a council's statement: the RegUt of a regional council's region; the responsible
+    RegUt for the inter-regional council (whose statement CONSULTATION-STATEMENT-BY-COUNCIL then
+    refuses); with no council named, a RegUt of a region where the specialty has a regional council."""
+    if council is None:
+        return Scope.REGUT in principal.scopes and principal.regut_region in proposal.council_regions
+    if council.kind is CouncilKind.REGIONAL:
+        return is_regut_of(principal, council.region)
+    return is_regut_of(principal, proposal.responsible_region)
+
+
+def _statement_recorder(proposal: ProposalFacts, council: CouncilKey | None) -> str:
+    if council is None:
+        return "the RegUt of a region where the specialty has a regional council"
+    if council.kind is CouncilKind.REGIONAL:
+        return f"the RegUt of {council.region}"
+    return f"the RegUt responsible for {proposal.specialty}"
+
+
+def check_may_act_on_proposal(
+    principal: Principal,
+    proposal: ProposalFacts,
+    action: Action,
+    *,
+    for_council: CouncilKey | None = None,
+) -> None:
+    """Who may take `action` on a proposal; `for_council` is the council the request says it acts
+    for, if any (the council of a statement; the council an assessment is recorded for).
+
+    - COUNCIL-ADVISORY: forward, decline and record_outcome are decisions; made for a council they
+      are refused whatever the scope, administrators included.
+    - edit, submit, withdraw: the organisation that raised the proposal (same organisation number,
+      through a trust's or a RegUt's system), the responsible RegUt, or an administrator
+      (PROPOSAL-RESPONSIBLE-REGUT).
+    - open_consultation, close_consultation, forward, decline, record_outcome: the responsible RegUt
+      or an administrator; with none recorded, an administrator only (PROPOSAL-RESPONSIBLE-REGUT).
+    - record_assessment: the inter-regional council of the specialty, through its responsible RegUt,
+      or an administrator; for another council, refused whatever the scope (ASSESSMENT-BY-IR-COUNCIL).
+    - add_statement: recorded for a regional council by the RegUt of its region (as its meetings are,
+      MEETING-ORGANISER) or an administrator; with no council named, by a RegUt of a region where the
+      specialty has a regional council. No mandate rule says who records a council's statement, so a
+      refusal names none (CONSULTATION-STATEMENT-BY-COUNCIL is the guard on *which* council answers,
+      `proposals.record_statement`).
+
+    Whether the action is possible in the proposal's status is `proposals.next_status`'s to say."""
+    refusal = _proposal_refusal(principal, proposal, action, for_council)
+    if refusal is not None:
+        raise refusal
+
+
+def allowed_proposal_actions(
+    principal: Principal,
+    proposal: ProposalFacts,
+    status: ProposalStatus,
+    *,
+    for_council: CouncilKey | None = None,
+) -> list[Action]:
+    """The actions `principal` may take on the proposal now, in workflow order: those the workflow
+    allows in `status` (`proposals.next_status` accepts) and whose authority passes
+    (`check_may_act_on_proposal` accepts), so a client can draw its buttons."""
+    return [
+        action
+        for action in actions_in(status)
+        if _proposal_refusal(principal, proposal, action, for_council) is None
+    ]

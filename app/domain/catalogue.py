@@ -77,11 +77,11 @@ CATALOGUE: dict[Rule, RuleSpec] = {
         "001 *Sammensetning*",
     ),
     Rule.COUNCIL_ADVISORY: RuleSpec(
-        Topic.PROPOSALS,
+        Topic.COUNCILS,
         Kind.GUARD,
         ALL_PROFILES,
-        "See Councils: no council records a decision.",
-        "001; 002 §4",
+        "Councils have no decision authority: a council (or a principal acting for one) can give statements, assessments and advice, never record a decision on a proposal.",
+        "001 *Formål og myndighet*; 002 §4",
     ),
     Rule.TERM_ORDER: RuleSpec(
         Topic.SEATS,
@@ -383,7 +383,7 @@ CATALOGUE: dict[Rule, RuleSpec] = {
         Topic.PROPOSALS,
         Kind.GUARD,
         ALL_PROFILES,
-        "Only the transitions drawn above exist; anything else is refused with the current state named.",
+        "Only the transitions of the proposal workflow exist: draft –submit→ submitted –open_consultation→ in_consultation –close_consultation→ in_assessment –record_assessment→ assessed; from assessed RegUt forwards (–forward→ forwarded –record_outcome→ decided) or declines (–decline→ declined); any state before forwarded –withdraw→ withdrawn. Anything else is refused with the current state named.",
         "001; 002 *Forenklet skisse*",
     ),
     Rule.PROPOSAL_RESPONSIBLE_REGUT: RuleSpec(
@@ -406,6 +406,14 @@ CATALOGUE: dict[Rule, RuleSpec] = {
         ALL_PROFILES,
         "The consultation closes when every regional council of the specialty has made a statement, or its deadline has passed.",
         "002 §3",
+    ),
+    Rule.CONSULTATION_ANSWERED: RuleSpec(
+        Topic.PROPOSALS,
+        Kind.FINDING,
+        REGIONAL_PROFILES,
+        "A regional council of the proposal's specialty answers each consultation it is asked in; the council's compliance reports an open consultation it has not answered: advice until the deadline has passed (the deadline day included), a violation after it.",
+        "002 §3 (*svare ut høringer*)",
+        severity=Severity.VIOLATION,
     ),
     Rule.ASSESSMENT_THREE_CONSEQUENCES: RuleSpec(
         Topic.PROPOSALS,

@@ -47,6 +47,8 @@ SEVERITY: dict[Rule, Severity] = {
     Rule.DEFAULT_ANNUAL: Severity.VIOLATION,
     Rule.IR_TWICE_YEARLY: Severity.VIOLATION,
     Rule.IR_REGUT_ATTENDS: Severity.VIOLATION,
+    # After the deadline; before it an unanswered consultation is advice (proposals.consultation_findings).
+    Rule.CONSULTATION_ANSWERED: Severity.VIOLATION,
 }
 
 PREFERRED_ROLES: dict[Rule, frozenset[EducationRole]] = {
