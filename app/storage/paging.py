@@ -7,7 +7,7 @@ import re
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Select, literal, tuple_
@@ -68,17 +68,25 @@ def _parse(value: Any, column_type: TypeEngine[Any]) -> Any:
         raise InvalidCursor("cursor is not one this service issued")
     try:
         python_type = column_type.python_type
+        if python_type is object:
+            # A TypeDecorator (sqlmodel's UTCDateTime, AutoString) says `object`; the type it decorates
+            # knows better.
+            python_type = getattr(column_type, "impl_instance", column_type).python_type
     except NotImplementedError:
         return value
     if python_type is date:
         return date.fromisoformat(value)
+    if python_type is datetime:
+        moment = datetime.fromisoformat(value)
+        if moment.tzinfo is None:  # every instant this service stores and issues has its offset
+            raise InvalidCursor("cursor is not one this service issued")
+        return moment
     if python_type is int:
         if not _INTEGER.fullmatch(value) or int(value) not in _INT64:
             raise InvalidCursor("cursor is not one this service issued")
         return int(value)
     if python_type is uuid.UUID:
         return uuid.UUID(value)
-    # String columns behind a TypeDecorator report `object`: the text is the value.
     if python_type in (str, object):
         return value
     raise InvalidCursor("cursor is not one this service issued")

@@ -2,7 +2,7 @@
 
 import uuid
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -28,6 +28,9 @@ from app.storage.tables import (
     MeetingAttendance,
     OutboxEvent,
     Person,
+    Proposal,
+    ProposalStatement,
+    ProposalTransition,
     Region,
     Representative,
     Specialty,
@@ -437,3 +440,95 @@ class Repository:
         )
         self.session.add_all(list(rows))
         await self.session.flush()
+
+    # Proposals
+
+    async def proposal(self, proposal_id: uuid.UUID, *, for_update: bool = False) -> Proposal | None:
+        statement = select(Proposal).where(Proposal.id == proposal_id)
+        if for_update:
+            statement = statement.with_for_update()
+        return (await self.session.scalars(statement)).one_or_none()
+
+    async def proposals(
+        self,
+        page: PageRequest,
+        *,
+        specialty: str | None = None,
+        status: str | None = None,
+        responsible_region: str | None = None,
+        consultation_deadline_before: date | None = None,
+        updated_since: datetime | None = None,
+    ) -> Page[Proposal]:
+        statement = select(Proposal)
+        if specialty is not None:
+            statement = statement.where(Proposal.specialty_code == specialty)
+        if status is not None:
+            statement = statement.where(Proposal.status == status)
+        if responsible_region is not None:
+            statement = statement.join(Specialty, Specialty.code == Proposal.specialty_code).where(
+                Specialty.responsible_region_code == responsible_region
+            )
+        if consultation_deadline_before is not None:
+            statement = statement.where(
+                Proposal.status == "in_consultation",
+                Proposal.consultation_deadline < consultation_deadline_before,
+            )
+        if updated_since is not None:
+            statement = statement.where(Proposal.updated_at >= updated_since)
+        return await fetch_page(
+            self.session,
+            statement,
+            (Proposal.created_at, Proposal.__table__.c.id),
+            lambda p: [p.created_at, p.id],
+            page,
+        )
+
+    async def open_consultations(self, specialties: Iterable[str] | None = None) -> list[Proposal]:
+        """Proposals whose consultation is open, of the specialties (None: of all)."""
+        statement = select(Proposal).where(Proposal.status == "in_consultation")
+        if specialties is not None:
+            statement = statement.where(Proposal.specialty_code.in_(list(specialties)))
+        return list((await self.session.scalars(statement.order_by(Proposal.created_at))).all())
+
+    async def statements(self, proposal_ids: Sequence[uuid.UUID]) -> list[ProposalStatement]:
+        if not proposal_ids:
+            return []
+        statement = (
+            select(ProposalStatement)
+            .where(ProposalStatement.proposal_id.in_(proposal_ids))
+            .order_by(ProposalStatement.recorded_at)
+        )
+        return list((await self.session.scalars(statement)).all())
+
+    async def statement(self, proposal_id: uuid.UUID, council_id: uuid.UUID) -> ProposalStatement | None:
+        return await self.session.get(ProposalStatement, (proposal_id, council_id))
+
+    def record_transition(
+        self,
+        actor: Principal,
+        proposal_id: uuid.UUID,
+        action: str,
+        from_status: str | None,
+        to_status: str,
+        note: str | None,
+    ) -> None:
+        self.session.add(
+            ProposalTransition(
+                proposal_id=proposal_id,
+                action=action,
+                from_status=from_status,
+                to_status=to_status,
+                principal_kind=actor.kind,
+                principal_subject=actor.subject,
+                org_number=actor.org_number,
+                note=note,
+            )
+        )
+
+    async def transitions(self, proposal_id: uuid.UUID) -> list[ProposalTransition]:
+        statement = (
+            select(ProposalTransition)
+            .where(ProposalTransition.proposal_id == proposal_id)
+            .order_by(ProposalTransition.__table__.c.id)
+        )
+        return list((await self.session.scalars(statement)).all())

@@ -298,3 +298,70 @@ class MeetingAttendance(SQLModel, table=True):
     representative_id: uuid.UUID = Field(foreign_key="representative.id", primary_key=True, index=True)
     status: str = Field(max_length=20)
     deputy_person_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")
+
+
+class Proposal(Timestamped, table=True):
+    """A proposal to change a specialty's learning goals, their explanatory text or its national
+    learning activities, and where it stands in its workflow (MANDATE.md: the proposal's life)."""
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('learning_goal', 'explanatory_text', 'learning_activity')", name="kind"),
+        CheckConstraint(
+            "status IN ('draft', 'submitted', 'in_consultation', 'in_assessment', 'assessed', 'forwarded', "
+            "'declined', 'decided', 'withdrawn')",
+            name="status",
+        ),
+        # An open consultation always has its deadline.
+        CheckConstraint("status <> 'in_consultation' OR consultation_deadline IS NOT NULL", name="deadline"),
+    )
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    specialty_code: str = Field(foreign_key="specialty.code", max_length=60, index=True)
+    kind: str = Field(max_length=24)
+    title: str = Field(max_length=300)
+    rationale: str = Field(sa_column=Column(Text, nullable=False))
+    learning_goals: list[str] = Field(default_factory=list, sa_column=Column(JSONDocument, nullable=False))
+    raised_by: dict[str, Any] = Field(sa_column=Column(JSONDocument, nullable=False))
+    """Who raised it: `{"kind": "council"|"trust"|"regut"|"person", ...}` as the contract has it."""
+    raiser_org_number: str | None = Field(default=None, max_length=9)
+    """The organisation whose system created it: it may edit, submit and withdraw it."""
+    attachments: list[dict[str, Any]] = Field(
+        default_factory=list, sa_column=Column(JSONDocument, nullable=False)
+    )
+    status: str = Field(max_length=20, index=True)
+    consultation_deadline: date | None = None
+    assessment: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONDocument, nullable=True))
+    decision_reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    outcome: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONDocument, nullable=True))
+
+
+class ProposalStatement(SQLModel, table=True):
+    """A regional council's statement in a proposal's consultation: one per council, replaceable while
+    the consultation is open (CONSULTATION-STATEMENT-BY-COUNCIL)."""
+
+    __tablename__ = "proposal_statement"
+    __table_args__ = (CheckConstraint("position IN ('support', 'oppose', 'neutral')", name="position"),)
+
+    proposal_id: uuid.UUID = Field(foreign_key="proposal.id", primary_key=True)
+    council_id: uuid.UUID = Field(foreign_key="council.id", primary_key=True)
+    position: str = Field(max_length=10)
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    recorded_at: datetime = Field(default_factory=utcnow, nullable=False)
+
+
+class ProposalTransition(SQLModel, table=True):
+    """One step of a proposal's history: who moved it from one status to the next, when, and why."""
+
+    __tablename__ = "proposal_transition"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    id: int | None = Field(default=None, sa_column=Column(MonotonicId, primary_key=True, autoincrement=True))
+    proposal_id: uuid.UUID = Field(foreign_key="proposal.id", index=True)
+    action: str = Field(max_length=24)
+    from_status: str | None = Field(default=None, max_length=20)
+    to_status: str = Field(max_length=20)
+    principal_kind: str = Field(max_length=16)
+    principal_subject: str = Field(max_length=200)
+    org_number: str | None = Field(default=None, max_length=9)
+    note: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    occurred_at: datetime = Field(default_factory=utcnow, nullable=False)
