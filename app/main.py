@@ -21,12 +21,22 @@ from app.edge.observability import ObservedRequests
 from app.edge.openapi import TAGS, complete_openapi
 from app.edge.protocol import BodyLimitMiddleware, HeadMiddleware, HttpCacheMiddleware, LastResortMiddleware
 from app.logs import stamp_request_ids
-from app.routers import audit, compliance, councils, health, meetings, reference, representatives, rules
+from app.routers import (
+    audit,
+    compliance,
+    councils,
+    health,
+    meetings,
+    proposals,
+    reference,
+    representatives,
+    rules,
+)
 from app.settings import Settings, get_settings
 from app.storage.database import Database
 from app.tracing import trace
 
-API_VERSION = "0.10.0"
+API_VERSION = "0.11.0"
 """The contract's version (`info.version` of openapi.yaml): bump it with every contract change."""
 
 DESCRIPTION = """\
@@ -90,7 +100,17 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.add_middleware(ObservedRequests, metrics=metrics, access=settings.access_log, lifecycle=lifecycle)
     install_error_handlers(app)
     routes: list[APIRoute] = []
-    for module in (reference, councils, representatives, meetings, compliance, rules, audit, health):
+    for module in (
+        reference,
+        councils,
+        representatives,
+        meetings,
+        proposals,
+        compliance,
+        rules,
+        audit,
+        health,
+    ):
         app.include_router(module.router)
         routes.extend(r for r in module.router.routes if isinstance(r, APIRoute))
     if metrics is not None:

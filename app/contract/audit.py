@@ -22,6 +22,7 @@ class AuditEntity(StrEnum):
     COORDINATING_PERIOD = "coordinating_period"
     REFERENCE_DATA = "reference_data"
     MEETING = "meeting"
+    PROPOSAL = "proposal"
 
 
 class AuditPrincipal(BaseModel):

@@ -429,8 +429,8 @@ class FindingPublic(BaseModel):
     )
     status: Status = Field(description="Whether the council meets the rule on the date.")
     subject: str = Field(
-        description="trust:<code>, region:<code>, seat:<id>, trainee-seat, council, or period:<label> for "
-        "a meeting rule (`period:2026`, `period:2026-H1`)"
+        description="trust:<code>, region:<code>, seat:<id>, trainee-seat, council, period:<label> for "
+        "a meeting rule (`period:2026`, `period:2026-H1`), or proposal:<id> for a consultation"
     )
     message: str = Field(description="The finding, for a person to read.")
 

@@ -34,6 +34,10 @@ TAGS = [
         "description": "Councils' meetings: scheduling, attendance, minutes, and calendars to subscribe to.",
     },
     {
+        "name": "proposals",
+        "description": "Proposals to change learning goals: consultation, assessment, decision, outcome.",
+    },
+    {
         "name": "compliance",
         "description": "Findings: how each council meets its mandate (composition, leadership, meetings).",
     },

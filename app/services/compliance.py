@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from app.clock import OSLO
+from app.clock import OSLO, date_in_oslo
 from app.contract.common import rule_url
 from app.contract.compliance import (
     ComplianceSummary,
@@ -21,12 +21,13 @@ from app.domain.compliance import Composition, Finding, Status, composition_find
 from app.domain.leadership import leadership_in_force
 from app.domain.meetings import meeting_findings
 from app.domain.profiles import profile_for
+from app.domain.proposals import OpenConsultation, consultation_findings
 from app.domain.values import CouncilKind
 from app.services.common import council_or_not_found
 from app.services.meetings import oslo_midnight
 from app.services.views import council_view
 from app.storage.repository import Repository, council_key, election_value, meeting_value, seat_value
-from app.storage.tables import Council, LeadershipElection, Meeting, Representative
+from app.storage.tables import Council, LeadershipElection, Meeting, Proposal, Representative
 
 WORST_FIRST = (Status.VIOLATION, Status.ADVICE, Status.PENDING, Status.OK)
 
@@ -42,6 +43,8 @@ class Snapshot:
     meetings: dict[uuid.UUID, list[Meeting]]
     names: dict[str, str]
     """Person id → name, for the findings' messages."""
+    consultations: dict[str, list[tuple[Proposal, set[uuid.UUID]]]]
+    """Specialty → its open consultations, each with the councils that have answered."""
 
 
 async def load_snapshot(repo: Repository, councils: list[Council], year: int) -> Snapshot:
@@ -67,7 +70,21 @@ async def load_snapshot(repo: Repository, councils: list[Council], year: int) ->
         appointing_trusts=await repo.appointing_trusts_of(ids),
         meetings=meetings,
         names={str(i): p.name for i, p in (await repo.people_of_seats(every_seat)).items()},
+        consultations=await _open_consultations(repo, {c.specialty_code for c in councils}),
     )
+
+
+async def _open_consultations(
+    repo: Repository, specialties: set[str]
+) -> dict[str, list[tuple[Proposal, set[uuid.UUID]]]]:
+    proposals = await repo.open_consultations(specialties)
+    answered: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
+    for statement in await repo.statements([p.id for p in proposals]):
+        answered[statement.proposal_id].add(statement.council_id)
+    consultations: dict[str, list[tuple[Proposal, set[uuid.UUID]]]] = defaultdict(list)
+    for proposal in proposals:
+        consultations[proposal.specialty_code].append((proposal, answered[proposal.id]))
+    return consultations
 
 
 def _composition(snapshot: Snapshot, council: Council, on: date) -> list[Finding]:
@@ -109,7 +126,18 @@ def _composition(snapshot: Snapshot, council: Council, on: date) -> list[Finding
 def _findings(snapshot: Snapshot, council: Council, on: date, year: int, now: datetime) -> list[Finding]:
     profile = profile_for(council_key(council).kind, council.region_code)
     meetings = [meeting_value(m) for m in snapshot.meetings[council.id]]
-    return _composition(snapshot, council, on) + meeting_findings(profile, meetings, year, now=now, zone=OSLO)
+    findings = _composition(snapshot, council, on) + meeting_findings(
+        profile, meetings, year, now=now, zone=OSLO
+    )
+    if council.kind == CouncilKind.REGIONAL.value and council.dissolved_on is None:
+        # CONSULTATION-ANSWERED: each consultation open now that the council has been asked in.
+        consultations = [
+            OpenConsultation(str(p.id), p.consultation_deadline, council.id in answered, p.title)
+            for p, answered in snapshot.consultations.get(council.specialty_code, [])
+            if p.consultation_deadline is not None
+        ]
+        findings += consultation_findings(consultations, date_in_oslo(now))
+    return findings
 
 
 def _public(findings: list[Finding]) -> list[FindingPublic]:

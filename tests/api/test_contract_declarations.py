@@ -39,6 +39,7 @@ def concrete(path: str) -> str:
         representative_id=uuid.uuid4(),
         person_id=uuid.uuid4(),
         meeting_id=uuid.uuid4(),
+        proposal_id=uuid.uuid4(),
         rule_id="HN-MAX-FOUR",
     )
 
