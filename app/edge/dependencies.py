@@ -16,8 +16,9 @@ def get_database(request: Request) -> Database:
     return database
 
 
-def repository(request: Request) -> Repository:
-    """The repository on the request's transaction, which `UnitOfWorkRoute` opened and will commit."""
+async def repository(request: Request) -> Repository:
+    """The repository on the request's transaction, which `UnitOfWorkRoute` opened and will commit.
+    (`async`, as every dependency here: FastAPI runs a plain `def` in a worker thread, a hop per request.)"""
     session: AsyncSession = request.state.session
     return Repository(session)
 
@@ -25,7 +26,7 @@ def repository(request: Request) -> Repository:
 RepositoryDep = Annotated[Repository, Depends(repository)]
 
 
-def page_request(
+async def page_request(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")] = DEFAULT_LIMIT,
     cursor: Annotated[
         str | None, Query(max_length=1000, description="`next_cursor` of the previous page.")

@@ -2,9 +2,9 @@
 it disclosed. The outermost layer of the application, so it sees every answer, errors included."""
 
 import logging
+import os
 import re
 import time
-import uuid
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -34,7 +34,7 @@ def incoming_request_id(headers: list[tuple[bytes, bytes]]) -> str:
             if VALID_REQUEST_ID.match(value):
                 return value.decode("ascii")
             break
-    return uuid.uuid4().hex
+    return os.urandom(16).hex()  # what uuid4 draws, without building a UUID for every request
 
 
 class ObservedRequests:
