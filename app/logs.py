@@ -85,7 +85,8 @@ class ConsoleFormatter(logging.Formatter):
         fields = _fields(record)
         if fields and record.name != ACCESS_LOGGER:  # an access line's message already says it all
             parts.append(" ".join(f"{key}={value}" for key, value in fields.items()))
-        line = " ".join(parts)
+        # A decoded path may hold a line break (%0A): one event stays one line.
+        line = " ".join(parts).replace("\r", "\\r").replace("\n", "\\n")
         if record.exc_info and record.exc_info[0] is not None:
             line += "\n" + self.formatException(record.exc_info)
         return line
@@ -110,6 +111,8 @@ def logging_config(settings: Settings) -> dict[str, Any]:
         "loggers": {
             "app": {"level": level},
             DISCLOSURE_LOGGER: {"level": "INFO"},
+            # LIS_ACCESS_LOG alone turns the access lines off; LIS_LOG_LEVEL=warning must not.
+            ACCESS_LOGGER: {"level": "INFO"},
             # uvicorn's own lines (start-up, shutdown, protocol errors) in the same format; its access
             # lines are replaced by the service's (app.access), which know the route and the caller.
             "uvicorn": {"level": "INFO", "handlers": [], "propagate": True},

@@ -19,6 +19,18 @@ SERVICE_NAME = "lis-council-registry"
 UNTRACED_URLS = "/health/.*,/metrics"
 
 
+QUERY_ATTRIBUTES = ("http.url", "url.full", "http.target", "url.query")
+
+
+def _without_query(span: Any, scope: dict[str, Any]) -> None:
+    """No query string in a span, as in the access log: `/v1/people?hpr_number=…` holds an HPR number."""
+    if not span.is_recording():
+        return
+    path = scope.get("path", "")
+    for name in QUERY_ATTRIBUTES:
+        span.set_attribute(name, "" if name == "url.query" else path)
+
+
 def trace(
     app: FastAPI, database: Database, settings: Settings, version: str, exporter: "SpanExporter | None" = None
 ) -> Any:
@@ -43,7 +55,9 @@ def trace(
         provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter(endpoint=settings.traces_endpoint)))
     else:
         provider.add_span_processor(SimpleSpanProcessor(exporter))
-    FastAPIInstrumentor.instrument_app(app, tracer_provider=provider, excluded_urls=UNTRACED_URLS)
+    FastAPIInstrumentor.instrument_app(
+        app, tracer_provider=provider, excluded_urls=UNTRACED_URLS, server_request_hook=_without_query
+    )
     # The instrumentation declares SQLAlchemy < 2.1 only because no release has caught up: it hooks
     # the engine's cursor events, which 2.1 keeps. A test proves the SQL spans arrive.
     SQLAlchemyInstrumentor().instrument(

@@ -26,7 +26,7 @@ def upgrade() -> None:
     sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.Column('updated_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.Column('id', sa.Uuid(), nullable=False),
-    sa.Column('specialty_code', sqlmodel.sql.sqltypes.AutoString(length=60), nullable=False),
+    sa.Column('specialty_code', sqlmodel.sql.sqltypes.AutoString(length=80), nullable=False),
     sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=24), nullable=False),
     sa.Column('title', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=False),
     sa.Column('rationale', sa.Text(), nullable=False),

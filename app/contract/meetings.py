@@ -1,17 +1,36 @@
 """Meetings: scheduling, attendance, minutes."""
 
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    StringConstraints,
+    model_validator,
+)
 
 from app.clock import OSLO
-from app.contract.common import Flag, Instant, Name, Request, Text, refuse_clearing
+from app.contract.common import EARLIEST_DAY, LATEST_DAY, Flag, Instant, Name, Request, Text, refuse_clearing
 from app.domain.meetings import AgendaKind, AttendanceStatus, MeetingFormat
 from app.domain.profiles import Convener
 
+
+def _within_the_registrys_years(moment: datetime) -> datetime:
+    # Days are bounded to 1900 to 2999 (contract.common.Day); a meeting's instants are too, so that its
+    # time in Norway and its calendar's time-zone span exist (9999-12-31T23:30Z is year 10000 in Oslo).
+    if not EARLIEST_DAY <= moment.astimezone(UTC).date() <= LATEST_DAY:
+        raise ValueError(f"must fall between {EARLIEST_DAY} and {LATEST_DAY}")
+    return moment
+
+
+MeetingTime = Annotated[Instant, AfterValidator(_within_the_registrys_years)]
+"""An RFC 3339 date-time with an offset, in the years the registry keeps (1900 to 2999)."""
 OsloTime = Annotated[
     datetime, PlainSerializer(lambda moment: moment.astimezone(OSLO).isoformat(), return_type=str)
 ]
@@ -90,8 +109,8 @@ class MeetingCreate(Request):
         },
     )
 
-    starts_at: Instant = Field(description=STARTS)
-    ends_at: Instant = Field(description=ENDS)
+    starts_at: MeetingTime = Field(description=STARTS)
+    ends_at: MeetingTime = Field(description=ENDS)
     format: MeetingFormat | None = Field(None, description="`digital`, `physical` or `hybrid`.")
     location: Text | None = Field(None, description="Where it takes place (physical or hybrid).")
     video_link: Link | None = Field(None, description="The https link to join (digital or hybrid).")
@@ -113,8 +132,8 @@ class MeetingUpdate(Request):
         },
     )
 
-    starts_at: Instant | None = Field(None, description=STARTS)
-    ends_at: Instant | None = Field(None, description=ENDS)
+    starts_at: MeetingTime | None = Field(None, description=STARTS)
+    ends_at: MeetingTime | None = Field(None, description=ENDS)
     format: MeetingFormat | None = Field(None, description="`digital`, `physical` or `hybrid`.")
     location: Text | None = Field(None, description="Where it takes place; `null` clears it.")
     video_link: Link | None = Field(None, description="The https link to join; `null` clears it.")

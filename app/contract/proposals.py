@@ -23,6 +23,7 @@ from app.domain.values import RegionCode
 LearningGoalCode = Annotated[str, StringConstraints(pattern=f"^{LEARNING_GOAL_CODE.pattern}$", max_length=10)]
 """A learning goal's code as the Directorate writes it: letters, a hyphen, three digits (`ANE-001`)."""
 LongText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
+Consequence = Annotated[str, StringConstraints(max_length=20_000)]
 
 MAX_GOALS = 100
 MAX_ATTACHMENTS = 20
@@ -181,9 +182,13 @@ class AssessmentRecord(Request):
         },
     )
 
-    professional_consequences: LongText | None = Field(description="The professional consequences.")
-    economic_consequences: LongText | None = Field(description="The economic consequences.")
-    organisational_consequences: LongText | None = Field(description="The organisational consequences.")
+    # Optional here so that a missing or blank consequence is refused by ASSESSMENT-THREE-CONSEQUENCES,
+    # naming the rule, rather than as a malformed request.
+    professional_consequences: Consequence | None = Field(None, description="The professional consequences.")
+    economic_consequences: Consequence | None = Field(None, description="The economic consequences.")
+    organisational_consequences: Consequence | None = Field(
+        None, description="The organisational consequences."
+    )
     recommendation: Recommendation = Field(description="`adopt`, `adopt_with_changes` or `reject`.")
     note: Text | None = Field(None, description="For the proposal's history.")
 

@@ -9,7 +9,7 @@ which the domain does not do, just as it takes `now` rather than reading a clock
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
 
 from app.domain.compliance import SEVERITY, Finding, Status
@@ -116,27 +116,50 @@ def period_of(moment: datetime, kind: MeetingPeriod, zone: tzinfo) -> Period:
 
 
 def meeting_findings(
-    profile: MandateProfile, meetings: Iterable[Meeting], year: int, *, now: datetime, zone: tzinfo
+    profile: MandateProfile,
+    meetings: Iterable[Meeting],
+    year: int,
+    *,
+    now: datetime,
+    zone: tzinfo,
+    established_on: date | None = None,
+    dissolved_on: date | None = None,
 ) -> list[Finding]:
     """Every meeting finding of the council's profile for `year`, one per rule and period
     (HN-HALF-YEARLY gives two). A meeting counts in the period its start falls in, in `zone`, when
     it was held by `now`. Met is `ok`; not met yet in a period still running (or not begun) is
-    `pending`; a period over and not met is the rule's severity."""
+    `pending`; a period over and not met is the rule's severity. A period in which the council did not
+    exist at all (before `established_on`, after `dissolved_on`) asks nothing of it."""
     _instant(now)  # a naive `now` is refused before it is compared with anything
     rules, meetings = profile.rules, list(meetings)
+
+    def existed(period: Period) -> bool:
+        if established_on is not None and period.ends_at <= _midnight(established_on, zone):
+            return False
+        return dissolved_on is None or period.starts_at < _midnight(dissolved_on + timedelta(days=1), zone)
+
     findings: list[Finding] = []
     rhythm = profile.meeting_rhythm
     if rhythm.rule in rules:
         findings += [
-            _frequency(rhythm, period, meetings, now) for period in periods_of(year, rhythm.period, zone)
+            _frequency(rhythm, period, meetings, now)
+            for period in periods_of(year, rhythm.period, zone)
+            if existed(period)
         ]
     (whole_year,) = periods_of(year, MeetingPeriod.YEAR, zone)
+    if not existed(whole_year):
+        return findings
     held = [m for m in meetings if m.held_by(now) and whole_year.contains(m.starts_at)]
     if Rule.HN_REGUT_ANNUAL in rules:
         findings.append(_regut_summary(whole_year, held, now))
     if Rule.IR_REGUT_ATTENDS in rules:
         findings.append(_regut_attendance(whole_year, held, now))
     return findings
+
+
+def _midnight(day: date, zone: tzinfo) -> datetime:
+    """The first moment of `day` in `zone`, in UTC."""
+    return datetime(day.year, day.month, day.day, tzinfo=zone).astimezone(UTC)
 
 
 def _finding(rule: Rule, met: bool, period: Period, now: datetime, message: str) -> Finding:

@@ -15,10 +15,14 @@ NON_PUBLIC_PERSON_FIELDS = ("hpr_number", "phone")
 """Never shown to the public; `email` is non-public unless `publish_email` is true."""
 NON_PUBLIC_SEAT_FIELDS = ("qualifications",)
 """Declared for a seat, about its person; never shown to the public."""
+ATTENDANCE_MARKER = "regut_present"
+"""A member only a meeting's attendance record has: who attended, in whose place."""
 
 
 def disclosed_people(body: bytes) -> dict[str, list[str]]:
-    """Person id → the non-public fields the JSON `body` shows of that person."""
+    """Who → the non-public fields the JSON `body` shows of them: a person's id; `seat:<id>` for the
+    representative of a seat whose attendance it shows; `proposal:<id>` for the named person who raised
+    a proposal (the registry knows such a person by name only)."""
     try:
         document = json.loads(body)
     except ValueError:
@@ -46,5 +50,16 @@ def _walk(node: Any, found: dict[str, set[str]]) -> None:
         fields = {name for name in NON_PUBLIC_SEAT_FIELDS if node.get(name) is not None}
         if fields:
             found.setdefault(person["id"], set()).update(fields)
+    if ATTENDANCE_MARKER in node and isinstance(node.get("entries"), list):
+        for entry in node["entries"]:
+            if not isinstance(entry, dict):
+                continue
+            if isinstance(entry.get("representative"), str):
+                found.setdefault(f"seat:{entry['representative']}", set()).add("attendance")
+            if isinstance(entry.get("deputy"), str):
+                found.setdefault(entry["deputy"], set()).add("attendance")
+    raiser = node.get("raised_by")
+    if isinstance(raiser, dict) and raiser.get("kind") == "person" and raiser.get("name") is not None:
+        found.setdefault(f"proposal:{node.get('id')}", set()).add("raised_by.name")
     for value in node.values():
         _walk(value, found)

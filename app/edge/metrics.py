@@ -6,9 +6,11 @@ values there and whichever worker a scrape reaches adds them all up, so one scra
 What the database knows (the outbox) is read at scrape time: it is the same whichever worker answers.
 """
 
+import asyncio
 import logging
 import os
 import time
+from pathlib import Path
 from typing import Any
 
 from prometheus_client import (
@@ -108,6 +110,7 @@ class Metrics:
 
     async def exposition(self, database: Database) -> bytes:
         if multiprocess():
+            forget_dead_workers(os.environ[MULTIPROCESS_DIRECTORY])
             registry = CollectorRegistry()
             MultiProcessCollector(registry)
             workers = generate_latest(registry)
@@ -118,9 +121,29 @@ class Metrics:
         return workers + generate_latest(scrape)
 
 
+SCRAPE_DATABASE_TIMEOUT = 1.0
+"""Seconds a scrape waits for the database: with the pool exhausted or the database away, the scrape
+must answer (`lis_database_up 0`) well inside Prometheus's own timeout, not wait for a connection."""
+
+
+def forget_dead_workers(directory: str) -> None:
+    """Drop the live gauges (in flight, connections) of workers that died without shutting down: a
+    worker uvicorn's supervisor killed and replaced would otherwise count as busy forever."""
+    for path in Path(directory).glob("gauge_live*_*.db"):
+        pid = path.stem.rsplit("_", 1)[-1]
+        if not pid.isdigit():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            mark_process_dead(int(pid), directory)
+        except PermissionError:  # alive, under another user
+            continue
+
+
 async def _outbox(database: Database) -> dict[str, float] | None:
     try:
-        newest_id, occurred_at = await database.outbox_position()
+        newest_id, occurred_at = await asyncio.wait_for(database.outbox_position(), SCRAPE_DATABASE_TIMEOUT)
     except Exception as error:  # a scrape reports the database's absence; it never fails for it
         log.warning("metrics: the database cannot be read: %s", type(error).__name__)
         return None

@@ -146,6 +146,11 @@ async def get_proposal_history(
     return await services.proposal_history(repo, proposal_id)
 
 
+def _tagged(response: Response, view: ProposalPublic) -> ProposalPublic:
+    tagged(response, view)
+    return view
+
+
 def _action(path: str, name: str, summary: str) -> object:
     return router.post(
         f"/proposals/{{proposal_id}}/{path}",
@@ -164,9 +169,10 @@ async def submit_proposal(
     body: Note,
     repo: RepositoryDep,
     principal: Writer,
+    response: Response,
     _idempotency_key: IdempotencyKey = None,
 ) -> ProposalPublic:
-    return await services.submit(repo, principal, proposal_id, body)
+    return _tagged(response, await services.submit(repo, principal, proposal_id, body))
 
 
 @_action(
@@ -179,9 +185,12 @@ async def open_consultation(
     body: ConsultationOpening,
     repo: RepositoryDep,
     principal: Writer,
+    response: Response,
     _idempotency_key: IdempotencyKey = None,
 ) -> ProposalPublic:
-    return await services.open_consultation(repo, principal, proposal_id, body, today_in_oslo())
+    return _tagged(
+        response, await services.open_consultation(repo, principal, proposal_id, body, today_in_oslo())
+    )
 
 
 @_action(
@@ -195,9 +204,10 @@ async def add_statement(
     body: StatementCreate,
     repo: RepositoryDep,
     principal: Writer,
+    response: Response,
     _idempotency_key: IdempotencyKey = None,
 ) -> ProposalPublic:
-    return await services.add_statement(repo, principal, proposal_id, body)
+    return _tagged(response, await services.add_statement(repo, principal, proposal_id, body))
 
 
 @_action(
@@ -211,9 +221,12 @@ async def close_consultation(
     body: Note,
     repo: RepositoryDep,
     principal: Writer,
+    response: Response,
     _idempotency_key: IdempotencyKey = None,
 ) -> ProposalPublic:
-    return await services.close_consultation(repo, principal, proposal_id, body, today_in_oslo())
+    return _tagged(
+        response, await services.close_consultation(repo, principal, proposal_id, body, today_in_oslo())
+    )
 
 
 @_action(
@@ -227,9 +240,10 @@ async def record_assessment(
     body: AssessmentRecord,
     repo: RepositoryDep,
     principal: Writer,
+    response: Response,
     _idempotency_key: IdempotencyKey = None,
 ) -> ProposalPublic:
-    return await services.record_assessment(repo, principal, proposal_id, body)
+    return _tagged(response, await services.record_assessment(repo, principal, proposal_id, body))
 
 
 @_action(
@@ -242,9 +256,10 @@ async def forward_proposal(
     body: Note,
     repo: RepositoryDep,
     principal: Writer,
+    response: Response,
     _idempotency_key: IdempotencyKey = None,
 ) -> ProposalPublic:
-    return await services.forward(repo, principal, proposal_id, body)
+    return _tagged(response, await services.forward(repo, principal, proposal_id, body))
 
 
 @_action("decline", "decline_proposal", "assessed → declined, with the reason (PROPOSAL-RESPONSIBLE-REGUT).")
@@ -253,9 +268,10 @@ async def decline_proposal(
     body: Decline,
     repo: RepositoryDep,
     principal: Writer,
+    response: Response,
     _idempotency_key: IdempotencyKey = None,
 ) -> ProposalPublic:
-    return await services.decline(repo, principal, proposal_id, body)
+    return _tagged(response, await services.decline(repo, principal, proposal_id, body))
 
 
 @_action(
@@ -268,9 +284,10 @@ async def record_outcome(
     body: OutcomeRecord,
     repo: RepositoryDep,
     principal: Writer,
+    response: Response,
     _idempotency_key: IdempotencyKey = None,
 ) -> ProposalPublic:
-    return await services.record_outcome(repo, principal, proposal_id, body)
+    return _tagged(response, await services.record_outcome(repo, principal, proposal_id, body))
 
 
 @_action(
@@ -283,6 +300,7 @@ async def withdraw_proposal(
     body: Note,
     repo: RepositoryDep,
     principal: Writer,
+    response: Response,
     _idempotency_key: IdempotencyKey = None,
 ) -> ProposalPublic:
-    return await services.withdraw(repo, principal, proposal_id, body)
+    return _tagged(response, await services.withdraw(repo, principal, proposal_id, body))

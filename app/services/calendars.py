@@ -58,7 +58,9 @@ def _oslo_timezone(meetings: Sequence[MeetingPublic]) -> Timezone:
         return Timezone.from_tzid(TZID)
     first = min(meeting.starts_at.astimezone(OSLO) for meeting in meetings)
     last = max(meeting.ends_at.astimezone(OSLO) for meeting in meetings)
-    return Timezone.from_tzid(TZID, first_date=date(first.year, 1, 1), last_date=date(last.year + 1, 1, 1))
+    return Timezone.from_tzid(
+        TZID, first_date=date(first.year, 1, 1), last_date=date(min(last.year + 1, date.max.year), 1, 1)
+    )
 
 
 def _event(council: CouncilPublic, meeting: MeetingPublic, domain: str) -> Event:

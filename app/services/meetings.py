@@ -202,6 +202,10 @@ async def change_meeting(
     precondition(before)
     _refuse_if_cancelled(row)
     given = changes.model_fields_set
+    if row.held_recorded_at is not None and {"starts_at", "ends_at"} & given:
+        # Its attendance and minutes say it took place then: moving it would leave minutes on a meeting
+        # yet to come (MINUTES-AFTER-MEETING) and carry it into another period of the meeting rules.
+        raise Conflict("the meeting's attendance or minutes are recorded; its times can no longer change")
     _check_times(
         changes.starts_at if "starts_at" in given and changes.starts_at else row.starts_at,
         changes.ends_at if "ends_at" in given and changes.ends_at else row.ends_at,
@@ -234,6 +238,19 @@ async def cancel_meeting(
     return await _record(repo, actor, "meeting.cancelled", row, before, now)
 
 
+async def _taken_place(
+    repo: Repository, actor: Principal, meeting_id: uuid.UUID, now: datetime, precondition: Precondition
+) -> tuple[Council, Meeting, MeetingPublic]:
+    """A meeting whose attendance or minutes are being recorded: locked, its organiser's, as the client
+    last read it, and begun (MINUTES-AFTER-MEETING)."""
+    council, row = await _locked_meeting(repo, meeting_id)
+    await _authorise(repo, actor, council)
+    before = await _view(repo, row, now, full=True)
+    precondition(before)
+    check_meeting_held(meeting_value(row), now)
+    return council, row, before
+
+
 async def _record_held(
     repo: Repository, actor: Principal, row: Meeting, before: MeetingPublic, now: datetime
 ) -> MeetingPublic:
@@ -252,11 +269,7 @@ async def record_attendance(
     now: datetime,
     precondition: Precondition,
 ) -> MeetingPublic:
-    council, row = await _locked_meeting(repo, meeting_id)
-    await _authorise(repo, actor, council)
-    before = await _view(repo, row, now, full=True)
-    precondition(before)
-    check_meeting_held(meeting_value(row), now)
+    council, row, before = await _taken_place(repo, actor, meeting_id, now, precondition)
     on = date_in_oslo(row.starts_at)
     sitting = {
         str(seat.id): str(seat.deputy_person_id) if seat.deputy_person_id else None
@@ -293,11 +306,7 @@ async def record_minutes(
     now: datetime,
     precondition: Precondition,
 ) -> MeetingPublic:
-    council, row = await _locked_meeting(repo, meeting_id)
-    await _authorise(repo, actor, council)
-    before = await _view(repo, row, now, full=True)
-    precondition(before)
-    check_meeting_held(meeting_value(row), now)
+    _, row, before = await _taken_place(repo, actor, meeting_id, now, precondition)
     row.minutes = request.text
     return await _record_held(repo, actor, row, before, now)
 

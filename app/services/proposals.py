@@ -34,6 +34,7 @@ from app.contract.proposals import (
 )
 from app.domain.authority import (
     ANONYMOUS,
+    NotPermitted,
     Principal,
     allowed_proposal_actions,
     check_may_act_on_proposal,
@@ -98,17 +99,43 @@ class Context:
         )
 
 
+async def _contexts(repo: Repository, rows: list[Proposal]) -> list[Context]:
+    """The proposals' contexts in a fixed number of queries, however many proposals: a page of them
+    costs what one does."""
+    if not rows:
+        return []
+    specialties = {s.code: s for s in await repo.all_specialties()}
+    wanted = {row.specialty_code for row in rows}
+    councils = [c for c in await repo.all_councils() if c.specialty_code in wanted]
+    statements = await repo.statements([row.id for row in rows])
+    meetings = await repo.meetings([c.id for c in councils])
+    contexts = []
+    for row in rows:
+        own = [c for c in councils if c.specialty_code == row.specialty_code]
+        own_ids = {c.id for c in own}
+        reference = str(row.id)
+        discussed = [
+            m
+            for m in meetings
+            if m.council_id in own_ids
+            and m.cancelled_at is None
+            and any(str(item.get("reference", "")).lower() == reference for item in m.agenda)
+        ]
+        contexts.append(
+            Context(
+                row,
+                specialties[row.specialty_code],
+                own,
+                [s for s in statements if s.proposal_id == row.id],
+                discussed,
+            )
+        )
+    return contexts
+
+
 async def _context(repo: Repository, row: Proposal) -> Context:
-    specialty = await repo.specialty(row.specialty_code)
-    assert specialty is not None  # a foreign key holds it
-    councils = await repo.all_councils(specialty=row.specialty_code)
-    reference = str(row.id)
-    discussed = [
-        meeting
-        for meeting in await repo.meetings([c.id for c in councils])
-        if any(item.get("reference") == reference for item in meeting.agenda)
-    ]
-    return Context(row, specialty, councils, await repo.statements([row.id]), discussed)
+    [context] = await _contexts(repo, [row])
+    return context
 
 
 def proposal_view(context: Context, actor: Principal) -> ProposalPublic:
@@ -164,16 +191,41 @@ def _check_codes(codes: list[str]) -> None:
         raise invalid(message, pointer=pointer)
 
 
-async def _check_raiser(repo: Repository, raised_by: dict[str, Any]) -> None:
-    if (
-        raised_by["kind"] == RaiserKind.COUNCIL
-        and await repo.council(uuid.UUID(str(raised_by["council"]))) is None
-    ):
-        raise invalid(f"no council has the id {raised_by['council']}", pointer="/raised_by/council")
-    if raised_by["kind"] == RaiserKind.TRUST and await repo.health_trust(raised_by["trust"]) is None:
-        raise invalid(f"no health trust has the code {raised_by['trust']!r}", pointer="/raised_by/trust")
-    if raised_by["kind"] == RaiserKind.REGUT and await repo.region(raised_by["region"]) is None:
-        raise invalid(f"no region has the code {raised_by['region']!r}", pointer="/raised_by/region")
+async def _check_raiser(repo: Repository, actor: Principal, raised_by: dict[str, Any]) -> None:
+    """The raiser exists, and is one the caller may speak for: a trust's system for its trust (or a
+    person), a RegUt for its region, its region's trusts and councils (or a person); an administrator
+    for anyone. Otherwise any system could put a proposal in another organisation's name."""
+    kind = RaiserKind(raised_by["kind"])
+    region: str | None = None
+    if kind is RaiserKind.COUNCIL:
+        council = await repo.council(uuid.UUID(str(raised_by["council"])))
+        if council is None:
+            raise invalid(f"no council has the id {raised_by['council']}", pointer="/raised_by/council")
+        if council.region_code is None:
+            specialty = await repo.specialty(council.specialty_code)
+            region = specialty.responsible_region_code if specialty else None
+        else:
+            region = council.region_code
+    elif kind is RaiserKind.TRUST:
+        trust = await repo.health_trust(raised_by["trust"])
+        if trust is None:
+            raise invalid(f"no health trust has the code {raised_by['trust']!r}", pointer="/raised_by/trust")
+        region = trust.region_code
+    elif kind is RaiserKind.REGUT:
+        if await repo.region(raised_by["region"]) is None:
+            raise invalid(f"no region has the code {raised_by['region']!r}", pointer="/raised_by/region")
+        region = raised_by["region"]
+    if actor.is_admin or kind is RaiserKind.PERSON:
+        return
+    if actor.regut_region is not None and region == actor.regut_region:
+        return
+    if kind is RaiserKind.TRUST and actor.trust is not None and raised_by["trust"] == actor.trust:
+        return
+    named = raised_by.get("council") or raised_by.get("trust") or raised_by.get("region")
+    raise NotPermitted(
+        f"a proposal raised by {kind} {named} is registered by that organisation's own system, its "
+        "region's RegUt, or an administrator"
+    )
 
 
 async def _saved(
@@ -204,7 +256,7 @@ async def raise_proposal(repo: Repository, actor: Principal, request: ProposalCr
     await specialty_or_invalid(repo, request.specialty)
     _check_codes(request.learning_goals)
     raised_by = request.raised_by.model_dump(mode="json", exclude_none=True)
-    await _check_raiser(repo, raised_by)
+    await _check_raiser(repo, actor, raised_by)
     row = Proposal(
         specialty_code=request.specialty,
         kind=request.kind.value,
@@ -247,7 +299,7 @@ async def list_proposals(
         updated_since=updated_since,
     )
     return ProposalList(
-        items=[proposal_view(await _context(repo, row), actor) for row in found.items],
+        items=[proposal_view(context, actor) for context in await _contexts(repo, list(found.items))],
         next_cursor=found.next_cursor,
     )
 
@@ -283,8 +335,8 @@ async def edit_proposal(
     row = await _locked(repo, proposal_id)
     context = await _context(repo, row)
     before = proposal_view(context, actor)
+    check_may_act_on_proposal(actor, context.facts, Action.EDIT)  # who, before which version
     precondition(before)
-    check_may_act_on_proposal(actor, context.facts, Action.EDIT)
     next_status(ProposalStatus(row.status), Action.EDIT)
     given = changes.model_fields_set
     if "learning_goals" in given and changes.learning_goals is not None:
@@ -292,7 +344,7 @@ async def edit_proposal(
         row.learning_goals = changes.learning_goals
     if "raised_by" in given and changes.raised_by is not None:
         raised_by = changes.raised_by.model_dump(mode="json", exclude_none=True)
-        await _check_raiser(repo, raised_by)
+        await _check_raiser(repo, actor, raised_by)
         row.raised_by = raised_by
     if "attachments" in given and changes.attachments is not None:
         row.attachments = [a.model_dump(mode="json") for a in changes.attachments]

@@ -42,7 +42,7 @@ def create_engine(settings: Settings, *, for_migrations: bool = False) -> AsyncE
     could both read "three seats" and both add a fourth.
     """
     if settings.is_sqlite:
-        engine = create_async_engine(settings.database_url)
+        engine = create_async_engine(settings.database_url, hide_parameters=True)
         _configure_sqlite(engine, settings, enforce_foreign_keys=not for_migrations)
         return engine
     return create_async_engine(
@@ -52,6 +52,8 @@ def create_engine(settings: Settings, *, for_migrations: bool = False) -> AsyncE
         pool_timeout=settings.db_pool_timeout,
         pool_recycle=settings.db_pool_recycle,
         pool_pre_ping=True,
+        # A statement's values are personal data (HPR numbers, names): an error logs the SQL, not them.
+        hide_parameters=True,
     )
 
 

@@ -316,7 +316,7 @@ class Proposal(Timestamped, table=True):
     )
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
-    specialty_code: str = Field(foreign_key="specialty.code", max_length=60, index=True)
+    specialty_code: str = Field(foreign_key="specialty.code", max_length=80, index=True)
     kind: str = Field(max_length=24)
     title: str = Field(max_length=300)
     rationale: str = Field(sa_column=Column(Text, nullable=False))

@@ -194,7 +194,7 @@ async def test_this_years_meetings_are_pending_until_the_year_is_over(
 @pytest.mark.parametrize(
     ("who", "status", "rule"),
     [
-        ("a trust's system", 403, "FORBIDDEN"),
+        ("a trust's system", 403, "MEETING-ORGANISER"),
         ("another region's RegUt", 403, "MEETING-ORGANISER"),
         ("a reader", 403, "FORBIDDEN"),
     ],

@@ -9,9 +9,11 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
+from app.contract.proposals import EXAMPLE_PROPOSAL
 from app.storage.database import Database
 from app.storage.tables import AuditEntry, OutboxEvent, Proposal, ProposalStatement, ProposalTransition
 from tests.api.test_seat_walkthroughs import Registry
+from tests.conftest import StatementCounter
 from tests.tokens import Tokens
 
 REGIONS = ["helse-nord", "helse-midt-norge", "helse-vest", "helse-sor-ost"]
@@ -19,14 +21,7 @@ RESPONSIBLE = "helse-nord"
 """Anaesthesiology's responsible RegUt (the reference data's)."""
 DEADLINE = "2999-01-31"
 
-PROPOSAL = {
-    "specialty": "anestesiologi",
-    "kind": "learning_goal",
-    "title": "Presisere læringsmål om luftveishåndtering",
-    "rationale": "Dagens formulering skiller ikke mellom elektiv og akutt luftveishåndtering.",
-    "learning_goals": ["ANE-001", "ANE-014"],
-    "raised_by": {"kind": "trust", "trust": "unn"},
-}
+PROPOSAL = EXAMPLE_PROPOSAL
 ASSESSMENT = {
     "professional_consequences": "Tydeligere progresjon.",
     "economic_consequences": "Ingen merkostnad.",
@@ -365,3 +360,59 @@ async def test_every_step_is_audited_with_the_state_before_and_after(
     ]
     assert (entries[1].before or {})["status"] == "draft"
     assert (entries[1].after or {})["status"] == "submitted"
+
+
+async def test_a_system_cannot_raise_a_proposal_in_another_organisations_name(
+    proposals: Proposals, tokens: Tokens, clean_database: Database
+) -> None:
+    before = await written(clean_database)
+    forged = await proposals.client.post(
+        "/v1/proposals",
+        json=PROPOSAL | {"raised_by": {"kind": "regut", "region": "helse-vest"}},
+        headers=tokens.trust("unn"),
+    )
+    assert forged.status_code == 403
+    assert await written(clean_database) == before
+    own_region = await proposals.client.post(
+        "/v1/proposals",
+        json=PROPOSAL | {"raised_by": {"kind": "trust", "trust": "unn"}},
+        headers=proposals.regut,
+    )
+    assert own_region.status_code == 201, own_region.text
+
+
+async def test_an_assessment_without_a_consequence_names_the_rule(proposals: Proposals) -> None:
+    """ASSESSMENT-THREE-CONSEQUENCES whether a consequence is left out, blank or null."""
+    proposal = (await proposals.raised())["id"]
+    await proposals.done(proposal, "submit", headers=proposals.tokens.trust("unn"))
+    await proposals.done(proposal, "open-consultation", {"deadline": DEADLINE})
+    await proposals.every_council_states(proposal)
+    await proposals.done(proposal, "close-consultation")
+    for body in (
+        {k: v for k, v in ASSESSMENT.items() if k != "economic_consequences"},
+        ASSESSMENT | {"economic_consequences": "   "},
+    ):
+        refused = await proposals.act(proposal, "assessment", body)
+        assert (refused.status_code, refused.json()["rule"]) == (422, "ASSESSMENT-THREE-CONSEQUENCES")
+        assert [e["pointer"] for e in refused.json()["errors"]] == ["/economic_consequences"]
+    done = await proposals.act(proposal, "assessment", ASSESSMENT)
+    assert done.headers["etag"]  # every action answers with the proposal's ETag, as declared
+
+
+async def test_a_page_of_proposals_costs_the_same_queries_as_one(
+    proposals: Proposals, tokens: Tokens, count_statements: StatementCounter
+) -> None:
+    """No query per proposal (N+1): the list reads its proposals' councils, statements and meetings
+    in bulk."""
+    await proposals.raised()
+
+    async def listing() -> int:
+        count_statements.statements.clear()
+        response = await proposals.client.get("/v1/proposals", headers=tokens.bearer("read"))
+        assert response.status_code == 200
+        return len(count_statements)
+
+    one = await listing()
+    for _ in range(4):
+        await proposals.raised()
+    assert await listing() == one

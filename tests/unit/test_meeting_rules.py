@@ -2,7 +2,7 @@
 deputies in attendance, minutes after the meeting, who organises meetings, the default format."""
 
 import itertools
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from hypothesis import given
@@ -487,3 +487,25 @@ def test_a_meeting_ends_after_it_starts_and_both_times_carry_an_offset() -> None
     assert list(meeting_times_problems(start, start - timedelta(hours=1))) == ["/ends_at"]
     naive = datetime(2026, 3, 10, 12)  # noqa: DTZ001 - the point of the test
     assert list(meeting_times_problems(naive, start)) == ["/starts_at"]
+
+
+def test_a_council_is_asked_to_meet_only_in_periods_it_existed() -> None:
+    """HN-HALF-YEARLY, HN-REGUT-ANNUAL: a council established on 2 December 2026 owes no meeting in 2025
+    or in the first half of 2026; one dissolved on 31 March 2027 owes none in its second half."""
+    profile = PROFILES[ProfileName.HELSE_NORD]
+
+    def rules_asked(year: int, **lifespan: date) -> set[tuple[Rule, str]]:
+        found = meeting_findings(profile, [], year, now=LONG_AFTER, zone=OSLO, **lifespan)
+        return {(f.rule, f.subject) for f in found}
+
+    established = date(2026, 12, 2)
+    assert rules_asked(2025, established_on=established) == set()
+    assert rules_asked(2026, established_on=established) == {
+        (Rule.HN_HALF_YEARLY, "period:2026-H2"),
+        (Rule.HN_REGUT_ANNUAL, "period:2026"),
+    }
+    assert rules_asked(2027, established_on=established, dissolved_on=date(2027, 3, 31)) == {
+        (Rule.HN_HALF_YEARLY, "period:2027-H1"),
+        (Rule.HN_REGUT_ANNUAL, "period:2027"),
+    }
+    assert rules_asked(2028, dissolved_on=date(2027, 3, 31)) == set()
