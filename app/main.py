@@ -36,7 +36,7 @@ from app.settings import Settings, get_settings
 from app.storage.database import Database
 from app.tracing import trace
 
-API_VERSION = "0.11.0"
+API_VERSION = "0.11.1"
 """The contract's version (`info.version` of openapi.yaml): bump it with every contract change."""
 
 DESCRIPTION = """\
