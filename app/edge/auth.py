@@ -266,3 +266,11 @@ def requires(*scopes: Scope) -> Any:
 
     _token_checks[check] = scopes
     return Depends(check)
+
+
+RegisteredSystem = Annotated[Principal, requires(Scope.READ, Scope.APPOINTMENTS, Scope.REGUT, Scope.ADMIN)]
+"""Any system with a scope of this API: what reads beyond the public view need."""
+WritingSystem = Annotated[Principal, requires(Scope.APPOINTMENTS, Scope.REGUT, Scope.ADMIN)]
+"""A trust's, a RegUt's or an administrator's system; which of them may do what, the domain decides
+and names the rule."""
+RegUtOrAdmin = Annotated[Principal, requires(Scope.REGUT, Scope.ADMIN)]

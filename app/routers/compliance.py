@@ -10,10 +10,9 @@ from app.clock import today_in_oslo
 from app.contract.common import Code
 from app.contract.compliance import NationalCompliance
 from app.contract.seats import ComplianceReport
-from app.domain.authority import Principal, Scope
 from app.domain.compliance import Status
 from app.domain.values import CouncilKind
-from app.edge.auth import requires
+from app.edge.auth import RegisteredSystem, RegUtOrAdmin
 from app.edge.dependencies import OnDate, RepositoryDep
 from app.edge.errors import COMMON_PROBLEMS, problem_responses, read_responses
 from app.edge.routing import UnitOfWorkRoute
@@ -25,8 +24,8 @@ router = APIRouter(
     route_class=UnitOfWorkRoute,
     responses=problem_responses(*COMMON_PROBLEMS),
 )
-Reader = Annotated[Principal, requires(Scope.READ, Scope.APPOINTMENTS, Scope.REGUT, Scope.ADMIN)]
-Overseer = Annotated[Principal, requires(Scope.REGUT, Scope.ADMIN)]
+Reader = RegisteredSystem
+Overseer = RegUtOrAdmin
 Year = Annotated[
     int | None,
     Query(ge=1900, le=2999, description="The year whose meetings are counted; default: the year of `on`."),

@@ -9,9 +9,8 @@ from app.clock import today_in_oslo
 from app.contract.common import Instant
 from app.contract.councils import AppointingTrusts, CouncilCreate, CouncilList, CouncilUpdate
 from app.contract.seats import CouncilDetail
-from app.domain.authority import Principal, Scope
 from app.domain.values import CouncilKind, RegionCode
-from app.edge.auth import PrincipalDep, requires
+from app.edge.auth import PrincipalDep, RegUtOrAdmin
 from app.edge.dependencies import IdempotencyKey, IfMatch, OnDate, PageDep, RepositoryDep, link_next_page
 from app.edge.errors import COMMON_PROBLEMS, POST_PROBLEMS, WRITE_PROBLEMS, problem_responses, read_responses
 from app.edge.protocol import if_match, tagged
@@ -24,7 +23,7 @@ router = APIRouter(
     route_class=UnitOfWorkRoute,
     responses=problem_responses(*COMMON_PROBLEMS),
 )
-ManagesCouncils = Annotated[Principal, requires(Scope.REGUT, Scope.ADMIN)]
+ManagesCouncils = RegUtOrAdmin
 
 
 @router.get("/councils", response_model=CouncilList, name="list_councils", responses=read_responses())

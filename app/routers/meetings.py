@@ -16,8 +16,7 @@ from app.contract.meetings import (
     MeetingUpdate,
     MinutesRecord,
 )
-from app.domain.authority import Principal, Scope
-from app.edge.auth import PrincipalDep, requires
+from app.edge.auth import PrincipalDep, WritingSystem
 from app.edge.dependencies import IdempotencyKey, IfMatch, RepositoryDep
 from app.edge.errors import COMMON_PROBLEMS, POST_PROBLEMS, WRITE_PROBLEMS, problem_responses, read_responses
 from app.edge.protocol import if_match, tagged
@@ -32,7 +31,7 @@ router = APIRouter(
     responses=problem_responses(*COMMON_PROBLEMS),
 )
 # A trust's system gets past the scope check so that MEETING-ORGANISER itself refuses it, by name.
-Organiser = Annotated[Principal, requires(Scope.APPOINTMENTS, Scope.REGUT, Scope.ADMIN)]
+Organiser = WritingSystem
 
 CALENDAR = "text/calendar; charset=utf-8"
 CALENDAR_RESPONSE = {

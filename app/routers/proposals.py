@@ -20,10 +20,9 @@ from app.contract.proposals import (
     ProposalUpdate,
     StatementCreate,
 )
-from app.domain.authority import Principal, Scope
 from app.domain.proposals import ProposalStatus
 from app.domain.values import RegionCode
-from app.edge.auth import PrincipalDep, requires
+from app.edge.auth import PrincipalDep, RegisteredSystem, WritingSystem
 from app.edge.dependencies import IdempotencyKey, IfMatch, PageDep, RepositoryDep, link_next_page
 from app.edge.errors import COMMON_PROBLEMS, POST_PROBLEMS, WRITE_PROBLEMS, problem_responses, read_responses
 from app.edge.protocol import if_match, tagged
@@ -36,8 +35,8 @@ router = APIRouter(
     route_class=UnitOfWorkRoute,
     responses=problem_responses(*COMMON_PROBLEMS),
 )
-Writer = Annotated[Principal, requires(Scope.APPOINTMENTS, Scope.REGUT, Scope.ADMIN)]
-Reader = Annotated[Principal, requires(Scope.READ, Scope.APPOINTMENTS, Scope.REGUT, Scope.ADMIN)]
+Writer = WritingSystem
+Reader = RegisteredSystem
 
 
 @router.get("/proposals", response_model=ProposalList, name="list_proposals", responses=read_responses())

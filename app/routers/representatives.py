@@ -21,8 +21,7 @@ from app.contract.seats import (
     RepresentativePublic,
     RepresentativeUpdate,
 )
-from app.domain.authority import Principal, Scope
-from app.edge.auth import PrincipalDep, requires
+from app.edge.auth import PrincipalDep, RegisteredSystem, RegUtOrAdmin, WritingSystem
 from app.edge.dependencies import (
     IdempotencyKey,
     IfMatch,
@@ -42,8 +41,8 @@ router = APIRouter(
     route_class=UnitOfWorkRoute,
     responses=problem_responses(*COMMON_PROBLEMS),
 )
-Appointer = Annotated[Principal, requires(Scope.APPOINTMENTS, Scope.REGUT, Scope.ADMIN)]
-Reader = Annotated[Principal, requires(Scope.READ, Scope.APPOINTMENTS, Scope.REGUT, Scope.ADMIN)]
+Appointer = WritingSystem
+Reader = RegisteredSystem
 
 
 # People
@@ -303,7 +302,7 @@ async def elect_leadership(
     council_id: uuid.UUID,
     body: LeadershipElectionRequest,
     repo: RepositoryDep,
-    principal: Annotated[Principal, requires(Scope.REGUT, Scope.ADMIN)],
+    principal: RegUtOrAdmin,
     request: Request,
     response: Response,
     _if_match: IfMatch = None,

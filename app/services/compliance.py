@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from app.clock import OSLO, date_in_oslo
+from app.clock import OSLO, date_in_oslo, start_of_day_in_oslo
 from app.contract.common import rule_url
 from app.contract.compliance import (
     ComplianceSummary,
@@ -24,7 +24,6 @@ from app.domain.profiles import profile_for
 from app.domain.proposals import OpenConsultation, consultation_findings
 from app.domain.values import CouncilKind
 from app.services.common import council_or_not_found
-from app.services.meetings import oslo_midnight
 from app.services.views import council_view
 from app.storage.repository import Repository, council_key, election_value, meeting_value, seat_value
 from app.storage.tables import Council, LeadershipElection, Meeting, Proposal, Representative
@@ -59,8 +58,8 @@ async def load_snapshot(repo: Repository, councils: list[Council], year: int) ->
     meetings: dict[uuid.UUID, list[Meeting]] = defaultdict(list)
     for meeting in await repo.meetings(
         ids,
-        starting_from=oslo_midnight(date(year, 1, 1)),
-        starting_before=oslo_midnight(date(year + 1, 1, 1)),
+        starting_from=start_of_day_in_oslo(date(year, 1, 1)),
+        starting_before=start_of_day_in_oslo(date(year + 1, 1, 1)),
     ):
         meetings[meeting.council_id].append(meeting)
     return Snapshot(

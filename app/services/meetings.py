@@ -1,9 +1,9 @@
 """Meetings: scheduling, changing, cancelling, attendance and minutes (MEETING-ORGANISER for each)."""
 
 import uuid
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
-from app.clock import OSLO, date_in_oslo
+from app.clock import date_in_oslo, start_of_day_in_oslo
 from app.contract.audit import AuditEntity
 from app.contract.councils import CouncilPublic
 from app.contract.meetings import (
@@ -36,11 +36,6 @@ from app.services.errors import Conflict, invalid, not_found
 from app.services.views import council_view
 from app.storage.repository import Repository, council_key, meeting_value, seat_value
 from app.storage.tables import Council, Meeting, MeetingAttendance
-
-
-def oslo_midnight(day: date) -> datetime:
-    """The first moment of `day` in Norway."""
-    return datetime.combine(day, time(), tzinfo=OSLO)
 
 
 def meeting_view(
@@ -143,8 +138,8 @@ async def list_meetings(
     await council_or_not_found(repo, council_id)
     rows = await repo.meetings(
         [council_id],
-        starting_from=oslo_midnight(starting_from) if starting_from else None,
-        starting_before=oslo_midnight(until + timedelta(days=1)) if until else None,
+        starting_from=start_of_day_in_oslo(starting_from) if starting_from else None,
+        starting_before=start_of_day_in_oslo(until + timedelta(days=1)) if until else None,
     )
     attendance = await repo.attendance([r.id for r in rows]) if full else []
     return MeetingList(
