@@ -69,14 +69,15 @@ def is_regut_of(principal: Principal, region: str | None) -> bool:
 
 
 def check_may_manage_council(principal: Principal, key: CouncilKey, responsible_region: str | None) -> None:
-    """Establishing, changing or dissolving a council: the region's RegUt for a regional council;
-    the specialty's responsible RegUt for the inter-regional one (IR-CONSTITUTED-BY-RESPONSIBLE-REGUT)."""
+    """Establishing, changing or dissolving a council: the region's RegUt for a regional council or a
+    governance body; the specialty's responsible RegUt for the inter-regional one
+    (IR-CONSTITUTED-BY-RESPONSIBLE-REGUT)."""
     if principal.is_admin:
         return
-    if key.kind is CouncilKind.REGIONAL:
+    if key.kind is not CouncilKind.INTERREGIONAL:
         if not is_regut_of(principal, key.region):
             raise NotPermitted(
-                f"only the RegUt of {key.region} or an administrator manages its regional councils"
+                f"only the RegUt of {key.region} or an administrator manages its councils and bodies"
             )
         return
     if responsible_region is None:
@@ -130,6 +131,17 @@ def check_may_manage_seat(
             raise NotPermitted("a regional seat is appointed by a health trust", Rule.APPOINTER_OWN_TRUST)
         check_may_act_for_trust(principal, trust, trust_region)
         return
+    if key.kind is not CouncilKind.INTERREGIONAL:
+        # A governance body's member holds a role for a trust (which then acts for itself, as it
+        # appoints to councils) or for no trust: the RHF's or RegUt's own, registered by RegUt.
+        if trust is not None and trust_region is not None:
+            check_may_act_for_trust(principal, trust, trust_region)
+        elif not is_regut_of(principal, key.region):
+            raise NotPermitted(
+                f"a role held for no health trust is registered by the RegUt of {key.region} or an "
+                "administrator"
+            )
+        return
     if trainee_seat:
         if not is_regut_of(principal, responsible_region):
             raise NotPermitted(
@@ -154,10 +166,10 @@ def check_may_organise_meetings(
     A health trust's system never, whatever its trust."""
     if principal.is_admin:
         return
-    if key.kind is CouncilKind.REGIONAL:
+    if key.kind is not CouncilKind.INTERREGIONAL:
         if not is_regut_of(principal, key.region):
             raise NotPermitted(
-                f"the meetings of a regional council in {key.region} are organised by the RegUt of "
+                f"the meetings of the councils and bodies of {key.region} are organised by the RegUt of "
                 f"{key.region} or an administrator",
                 Rule.MEETING_ORGANISER,
             )
@@ -174,6 +186,23 @@ def check_may_organise_meetings(
             f"responsible RegUt, the RegUt of {responsible_region}, or an administrator",
             Rule.MEETING_ORGANISER,
         )
+
+
+def check_may_record_leadership(
+    principal: Principal, key: CouncilKey, profile_rules: frozenset[Rule], responsible_region: str | None
+) -> None:
+    """Recording who leads: whoever manages the council (a council constitutes itself and elects its
+    leader; RegUt records it), except where the leader is appointed, not elected: the strategic
+    council's by the RHF, for which an administrator acts (HN-STRATEGIC-LEADER-BY-RHF)."""
+    if Rule.HN_STRATEGIC_LEADER_BY_RHF in profile_rules:
+        if not principal.is_admin:
+            raise NotPermitted(
+                "the leader of the strategic council for LIS education is appointed by the RHF: only an "
+                "administrator, acting for Helse Nord RHF, records it",
+                Rule.HN_STRATEGIC_LEADER_BY_RHF,
+            )
+        return
+    check_may_manage_council(principal, key, responsible_region)
 
 
 # --- Learning-goal change proposals ----------------------------------------------------------------

@@ -21,6 +21,8 @@ class Topic(StrEnum):
     LEADERSHIP = "leadership"
     MEETINGS = "meetings"
     PROPOSALS = "proposals"
+    GOVERNANCE = "governance"
+    """Helse Nord's governance of LIS education (seed 004)."""
     REGUT = "regut"
 
 
@@ -39,6 +41,10 @@ ALL_PROFILES = frozenset(ProfileName)
 REGIONAL_PROFILES = frozenset(
     {ProfileName.HELSE_NORD, ProfileName.HELSE_SOR_OST, ProfileName.REGIONAL_DEFAULT}
 )
+COUNCIL_PROFILES = REGIONAL_PROFILES | {ProfileName.INTERREGIONAL}
+"""The councils of a specialty, without Helse Nord's governance bodies."""
+TRUST_HELD_PROFILES = REGIONAL_PROFILES | {ProfileName.HN_STRATEGIC_COUNCIL, ProfileName.HN_EDUCATION_FORUM}
+"""Where seats (or roles) are held for a health trust."""
 
 
 @dataclass(frozen=True)
@@ -65,21 +71,21 @@ CATALOGUE: dict[Rule, RuleSpec] = {
     Rule.COUNCIL_SPECIALTY_HOSPITAL: RuleSpec(
         Topic.COUNCILS,
         Kind.GUARD,
-        ALL_PROFILES,
+        COUNCIL_PROFILES,
         "Councils exist only for specialties trained in the specialist health service (not general practice / community medicine, which are municipal).",
         "001 *Sammensetning*; 002 §1",
     ),
     Rule.IR_CONSTITUTED_BY_RESPONSIBLE_REGUT: RuleSpec(
         Topic.COUNCILS,
         Kind.GUARD,
-        ALL_PROFILES,
+        COUNCIL_PROFILES,
         "An inter-regional council is constituted by the RegUt that is responsible for its specialty (*spesialitetskontakt RegUt*); no other RegUt may create or dissolve it.",
         "001 *Sammensetning*",
     ),
     Rule.COUNCIL_ADVISORY: RuleSpec(
         Topic.COUNCILS,
         Kind.GUARD,
-        ALL_PROFILES,
+        COUNCIL_PROFILES,
         "Councils have no decision authority: a council (or a principal acting for one) can give statements, assessments and advice, never record a decision on a proposal.",
         "001 *Formål og myndighet*; 002 §4",
     ),
@@ -100,14 +106,14 @@ CATALOGUE: dict[Rule, RuleSpec] = {
     Rule.TRUST_IN_REGION: RuleSpec(
         Topic.SEATS,
         Kind.GUARD,
-        REGIONAL_PROFILES,
+        TRUST_HELD_PROFILES,
         "The appointing health trust belongs to the council's region.",
         "000 §2.2; 002 §3",
     ),
     Rule.TRUST_HAS_SEAT: RuleSpec(
         Topic.SEATS,
         Kind.GUARD,
-        REGIONAL_PROFILES,
+        TRUST_HELD_PROFILES,
         "The appointing trust is one of the council's appointing trusts. A regional council lists the trusts that appoint to it; by default every public health trust (`hf`) of the region; RegUt adds a private hospital that trains in the specialty or removes a trust that does not (*I noen RUR vil det være færre medlemmer fordi spesialiseringen ikke finnes i alle foretak*).",
         "000 §2.2; 002 §3",
     ),
@@ -121,7 +127,7 @@ CATALOGUE: dict[Rule, RuleSpec] = {
     Rule.APPOINTER_OWN_TRUST: RuleSpec(
         Topic.SEATS,
         Kind.GUARD,
-        REGIONAL_PROFILES,
+        TRUST_HELD_PROFILES,
         "A health trust appoints only its own representatives; a trust's system cannot appoint, change or end a seat for another trust. RegUt of the region and administrators may act for any trust in the region.",
         "000 §2.2; 002 §3",
     ),
@@ -249,6 +255,22 @@ CATALOGUE: dict[Rule, RuleSpec] = {
         "A region with a regional council for the specialty has no representative today.",
         "001 *Sammensetning*",
         severity=Severity.VIOLATION,
+    ),
+    Rule.IR_TRAINEE_PROPOSED: RuleSpec(
+        Topic.SEATS,
+        Kind.FINDING,
+        frozenset({ProfileName.INTERREGIONAL}),
+        "The regional councils *should* (*bør*) propose one common trainee representative: no trainee seat today is advice, not a violation.",
+        "001 *Sammensetning*",
+        severity=Severity.ADVICE,
+    ),
+    Rule.IR_COMPETENCE_MIX: RuleSpec(
+        Topic.SEATS,
+        Kind.FINDING,
+        frozenset({ProfileName.INTERREGIONAL}),
+        "The council should together hold broad clinical experience and knowledge of the recommended courses, and preferably pedagogical competence and a research background (*bør tilstrebes … gjerne*): competences are declared per seat; a missing one is advice.",
+        "001 *Sammensetning*",
+        severity=Severity.ADVICE,
     ),
     Rule.TERM_EXPIRING: RuleSpec(
         Topic.SEATS,
@@ -382,28 +404,28 @@ CATALOGUE: dict[Rule, RuleSpec] = {
     Rule.PROPOSAL_TRANSITION: RuleSpec(
         Topic.PROPOSALS,
         Kind.GUARD,
-        ALL_PROFILES,
+        COUNCIL_PROFILES,
         "Only the transitions of the proposal workflow exist: draft –submit→ submitted –open_consultation→ in_consultation –close_consultation→ in_assessment –record_assessment→ assessed; from assessed RegUt forwards (–forward→ forwarded –record_outcome→ decided) or declines (–decline→ declined); any state before forwarded –withdraw→ withdrawn. Anything else is refused with the current state named.",
         "001; 002 *Forenklet skisse*",
     ),
     Rule.PROPOSAL_RESPONSIBLE_REGUT: RuleSpec(
         Topic.PROPOSALS,
         Kind.GUARD,
-        ALL_PROFILES,
+        COUNCIL_PROFILES,
         "Opening and closing the consultation, forwarding, declining and recording the outcome are done by the RegUt responsible for the proposal's specialty.",
         "001 *spesialitetskontakt RegUt*; 002 §3; 003 task 1",
     ),
     Rule.CONSULTATION_STATEMENT_BY_COUNCIL: RuleSpec(
         Topic.PROPOSALS,
         Kind.GUARD,
-        ALL_PROFILES,
+        COUNCIL_PROFILES,
         "A consultation statement comes from a regional council of the proposal's specialty, at most one per council (a later one replaces it while the consultation is open).",
         "002 §3 (*svare ut høringer*)",
     ),
     Rule.CONSULTATION_CLOSE: RuleSpec(
         Topic.PROPOSALS,
         Kind.GUARD,
-        ALL_PROFILES,
+        COUNCIL_PROFILES,
         "The consultation closes when every regional council of the specialty has made a statement, or its deadline has passed.",
         "002 §3",
     ),
@@ -418,16 +440,75 @@ CATALOGUE: dict[Rule, RuleSpec] = {
     Rule.ASSESSMENT_THREE_CONSEQUENCES: RuleSpec(
         Topic.PROPOSALS,
         Kind.GUARD,
-        ALL_PROFILES,
+        COUNCIL_PROFILES,
         "The inter-regional council's assessment states professional, economic **and** organisational consequences; all three are required.",
         "001 *Ansvar og oppgaver*; 001 *Forankring*",
     ),
     Rule.ASSESSMENT_BY_IR_COUNCIL: RuleSpec(
         Topic.PROPOSALS,
         Kind.GUARD,
-        ALL_PROFILES,
+        COUNCIL_PROFILES,
         "Only the inter-regional council of the specialty (through its coordinator, or RegUt/administrator for it) records the assessment.",
         "001",
+    ),
+    Rule.HN_STRATEGIC_COMPOSITION: RuleSpec(
+        Topic.GOVERNANCE,
+        Kind.GUARD,
+        frozenset({ProfileName.HN_STRATEGIC_COUNCIL}),
+        "The strategic council for LIS education (*Strategisk råd for LIS-utdanning*) is a joint meeting of the trusts' medical directors (*fagsjef*) and HR directors: each member holds one of these two roles for a Helse Nord trust, at most one holder per role and trust at any date.",
+        "004 §2",
+    ),
+    Rule.HN_STRATEGIC_LEADER_BY_RHF: RuleSpec(
+        Topic.GOVERNANCE,
+        Kind.GUARD,
+        frozenset({ProfileName.HN_STRATEGIC_COUNCIL}),
+        "Its leader is appointed by the RHF, not elected: only an administrator (acting for Helse Nord RHF) records the leader.",
+        "004 §2",
+    ),
+    Rule.HN_STRATEGIC_COMPLETE: RuleSpec(
+        Topic.GOVERNANCE,
+        Kind.FINDING,
+        frozenset({ProfileName.HN_STRATEGIC_COUNCIL}),
+        "Every Helse Nord trust is represented by its medical director and its HR director.",
+        "004 §2",
+        severity=Severity.VIOLATION,
+    ),
+    Rule.HN_STRATEGIC_TWICE_YEARLY: RuleSpec(
+        Topic.GOVERNANCE,
+        Kind.FINDING,
+        frozenset({ProfileName.HN_STRATEGIC_COUNCIL}),
+        "The strategic council meets twice a year, in November and in June.",
+        "004 §2",
+        severity=Severity.VIOLATION,
+    ),
+    Rule.HN_WORKING_COMMITTEE: RuleSpec(
+        Topic.GOVERNANCE,
+        Kind.GUARD,
+        frozenset({ProfileName.HN_WORKING_COMMITTEE}),
+        "Between meetings a working committee (*arbeidsutvalg*, AU) of three roles acts: an RHF director, UNN's medical director and the head of RegUt Nord; one holder per role at any date.",
+        "004 §2",
+    ),
+    Rule.HN_FORUM_ONE_PER_TRUST: RuleSpec(
+        Topic.GOVERNANCE,
+        Kind.GUARD,
+        frozenset({ProfileName.HN_EDUCATION_FORUM}),
+        "The regional forum for LIS education has one education-coordinating doctor (*utdanningskoordinerende lege/overlege*) per Helse Nord trust, with at least 20 % of a position set aside for it.",
+        "004 §3",
+    ),
+    Rule.HN_FORUM_COMPLETE: RuleSpec(
+        Topic.GOVERNANCE,
+        Kind.FINDING,
+        frozenset({ProfileName.HN_EDUCATION_FORUM}),
+        "Every Helse Nord trust has designated its education-coordinating doctor.",
+        "004 §3; decision 3 (by 30 Aug 2019)",
+        severity=Severity.VIOLATION,
+    ),
+    Rule.HN_FORUM_MEETING_RIGHT: RuleSpec(
+        Topic.GOVERNANCE,
+        Kind.DEFAULT,
+        frozenset({ProfileName.HN_STRATEGIC_COUNCIL}),
+        "The forum's members may attend (*møterett*) the strategic council's half-yearly meetings: a new strategic-council meeting invites them.",
+        "004 §4",
     ),
     Rule.REGUT_ONE_PER_REGION: RuleSpec(
         Topic.REGUT,
@@ -446,8 +527,15 @@ CATALOGUE: dict[Rule, RuleSpec] = {
     Rule.SPECIALTY_RESPONSIBLE_REGUT: RuleSpec(
         Topic.REGUT,
         Kind.DATA,
-        ALL_PROFILES,
+        COUNCIL_PROFILES,
         "Each specialty has at most one responsible RegUt (*spesialitetskontakt*, on the LIS website *fagkontakt RegUt*); where none is recorded yet, only an administrator acts in its place.",
         "001; 003 task 1",
+    ),
+    Rule.REGUT_NATIONAL_FUNCTIONS: RuleSpec(
+        Topic.REGUT,
+        Kind.DATA,
+        ALL_PROFILES,
+        "Tasks one RegUt does for all four: Helse Sør-Øst coordinates the recommended courses nationally, edits the common LIS website and keeps the common procedures; Helse Vest coordinates input to the documentation tool (*Kompetanseportalen*). Shown with each RegUt.",
+        "003 tasks 4, 10, 11; *Organisering*",
     ),
 }

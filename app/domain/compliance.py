@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from app.domain.leadership import Leadership
-from app.domain.profiles import TERM_EXPIRY_NOTICE_DAYS, MandateProfile
+from app.domain.profiles import TERM_EXPIRY_NOTICE_DAYS, MandateProfile, RoleTrust
 from app.domain.rules import Rule
 from app.domain.seats import EducationRole, Seat, SeatKind
 from app.domain.values import CouncilKind
@@ -33,6 +33,11 @@ class Status(StrEnum):
 SEVERITY: dict[Rule, Severity] = {
     Rule.SEAT_VACANT: Severity.VIOLATION,
     Rule.IR_SEAT_VACANT: Severity.VIOLATION,
+    Rule.IR_TRAINEE_PROPOSED: Severity.ADVICE,
+    Rule.IR_COMPETENCE_MIX: Severity.ADVICE,
+    Rule.HN_STRATEGIC_COMPLETE: Severity.VIOLATION,
+    Rule.HN_STRATEGIC_TWICE_YEARLY: Severity.VIOLATION,
+    Rule.HN_FORUM_COMPLETE: Severity.VIOLATION,
     Rule.HN_DEPUTY_DESIGNATED: Severity.VIOLATION,
     Rule.HN_PREFERRED_ROLE: Severity.ADVICE,
     Rule.HSO_PREFERRED_ROLE: Severity.ADVICE,
@@ -71,8 +76,9 @@ class Finding:
     severity: Severity
     status: Status
     subject: str
-    """What it is about: `trust:<code>`, `region:<code>`, `seat:<id>`, `trainee-seat`, `council`, or
-    `period:<label>` for a meeting finding (`period:2026`, `period:2026-H1`)."""
+    """What it is about: `trust:<code>`, `trust:<code>/<role>` (a governance body's role for a trust),
+    `region:<code>`, `seat:<id>`, `trainee-seat`, `competence:<competence>`, `council`, `proposal:<id>`,
+    or `period:<label>` for a meeting finding (`period:2026`, `period:2026-H1`, `period:2026-06`)."""
     message: str
 
 
@@ -85,6 +91,7 @@ class Composition:
     seats: Sequence[Seat]
     leadership: Leadership | None
     appointing_trusts: Sequence[str] = ()
+    """The trusts that appoint to a regional council or a governance body."""
     regions_with_regional_council: Sequence[str] = ()
     regional_leaders: dict[str, str | None] | None = None
     """Region → person leading that region's regional council of the specialty (inter-regional)."""
@@ -132,20 +139,54 @@ def composition_findings(council: Composition, on: date) -> list[Finding]:
             )
             for region in council.regions_with_regional_council
         ]
+    if Rule.IR_TRAINEE_PROPOSED in rules:
         findings.append(
             _finding(
-                Rule.IR_SEAT_VACANT,
+                Rule.IR_TRAINEE_PROPOSED,
                 not any(seat.kind is SeatKind.TRAINEE for seat in sitting),
                 "trainee-seat",
-                "the council has no trainee representative (LIS)",
+                "the council has no trainee representative (LIS): the regional councils should propose one",
                 "the trainee seat is held",
             )
         )
+    if Rule.IR_COMPETENCE_MIX in rules:
+        held = {c for seat in sitting for c in seat.qualifications.competences}
+        findings += [
+            _finding(
+                Rule.IR_COMPETENCE_MIX,
+                competence not in held,
+                f"competence:{competence}",
+                f"no representative declares {competence.replace('_', ' ')}",
+                f"{competence.replace('_', ' ')} is declared",
+            )
+            for competence in sorted(council.profile.competences)
+        ]
+    findings += _body_completeness(council, sitting)
     for seat in sitting:
         findings += _seat_findings(council, seat, who)
     findings += _leadership_findings(council, who)
     findings += _expiring(council, on, who)
     return findings
+
+
+def _body_completeness(council: Composition, sitting: list[Seat]) -> Iterable[Finding]:
+    """HN-STRATEGIC-COMPLETE, HN-FORUM-COMPLETE: every appointing trust holds every role that a
+    governance body's trusts hold."""
+    roles = council.profile.member_roles
+    if roles is None or roles.complete is None:
+        return
+    per_trust = [role for role, whose in roles.roles.items() if whose is RoleTrust.APPOINTING]
+    held = {(seat.trust, seat.role) for seat in sitting}
+    for trust in council.appointing_trusts:
+        for role in per_trust:
+            name = role.replace("_", " ")
+            yield _finding(
+                roles.complete,
+                (trust, role) not in held,
+                f"trust:{trust}" if len(per_trust) == 1 else f"trust:{trust}/{role}",
+                f"{trust} has no {name} on the body",
+                f"{trust} has designated its {name}",
+            )
 
 
 def _seat_findings(council: Composition, seat: Seat, who: NameOf) -> Iterable[Finding]:
@@ -196,11 +237,11 @@ def _leadership_findings(council: Composition, who: NameOf) -> Iterable[Finding]
 
 
 def _expiring(council: Composition, on: date, who: NameOf) -> Iterable[Finding]:
-    """TERM-EXPIRING: a term ends within 90 days and no seat for the same trust, region or trainee
-    place starts after it."""
+    """TERM-EXPIRING: a term ends within 90 days and no seat for the same trust, region, trainee
+    place or governance role starts after it."""
 
-    def place(seat: Seat) -> tuple[str | None, str | None, SeatKind]:
-        return seat.trust, seat.region, seat.kind
+    def place(seat: Seat) -> tuple[str | None, str | None, SeatKind, str | None]:
+        return seat.trust, seat.region, seat.kind, seat.role
 
     for seat in council.seats:
         end = seat.term.ends_on

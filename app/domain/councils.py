@@ -3,14 +3,27 @@
 from collections.abc import Iterable, Sequence
 
 from app.domain.errors import Violation, refuse_if_any
-from app.domain.profiles import profile_for
+from app.domain.profiles import BODY_PROFILES, profile_for
 from app.domain.rules import Rule
 from app.domain.values import CouncilKey, CouncilKind, HealthTrust, Specialty, TrustKind
 
 
-def check_council(key: CouncilKey, specialty: Specialty, *, already_exists: bool) -> None:
-    """Guard establishing (or re-keying) a council: `COUNCIL-SPECIALTY-HOSPITAL`, `COUNCIL-UNIQUE`."""
+def check_council(key: CouncilKey, specialty: Specialty | None, *, already_exists: bool) -> None:
+    """Guard establishing (or re-keying) a council or a governance body: `COUNCIL-SPECIALTY-HOSPITAL`,
+    `COUNCIL-UNIQUE` (a governance body is one of its kind in its region). Whether the body has a
+    mandate in its region at all is `profiles.has_mandate`'s to say, before this."""
     violations = []
+    if key.kind.has_specialty and specialty is None:
+        raise ValueError(f"a {key.kind} council is a council of a specialty")
+    if specialty is None:
+        if already_exists:
+            violations.append(
+                Violation(
+                    Rule.COUNCIL_UNIQUE, f"{key.region} already has its {key.kind.replace('_', ' ')}", "/kind"
+                )
+            )
+        refuse_if_any(violations)
+        return
     if not specialty.hospital_based:
         violations.append(
             Violation(
@@ -31,27 +44,29 @@ def check_council(key: CouncilKey, specialty: Specialty, *, already_exists: bool
     refuse_if_any(violations)
 
 
-def council_name(key: CouncilKey, specialty_name: str, region_name: str | None) -> str:
+def council_name(key: CouncilKey, specialty_name: str | None, region_name: str | None) -> str:
     """The default name, in the words of the council's own mandate."""
     template = profile_for(key.kind, key.region).council_name
     region = (region_name or "").removesuffix(" RHF")  # the council is the region's, not the RHF's
-    return template.format(specialty=specialty_name.lower(), region=region)
+    return template.format(specialty=(specialty_name or "").lower(), region=region)
 
 
 def standard_councils(specialties: Iterable[Specialty], regions: Sequence[str]) -> list[CouncilKey]:
     """The national structure: per hospital-based specialty, one regional council in every region
-    and one inter-regional council."""
+    and one inter-regional council; and the governance bodies a region has set up (seed 004)."""
     keys: list[CouncilKey] = []
     for specialty in specialties:
         if not specialty.hospital_based:
             continue
         keys.extend(CouncilKey(CouncilKind.REGIONAL, specialty.code, region) for region in regions)
         keys.append(CouncilKey(CouncilKind.INTERREGIONAL, specialty.code, None))
+    keys.extend(CouncilKey(kind, None, region) for kind, region in BODY_PROFILES if region in regions)
     return keys
 
 
 def default_appointing_trusts(region: str, trusts: Iterable[HealthTrust]) -> list[str]:
-    """Every public health trust (HF) of the region appoints; RegUt adjusts the list later."""
+    """Every public health trust (HF) of the region appoints (to a governance body: holds its roles,
+    *sykehusforetakenes fagsjefer*, *hver foretak*, seed 004); RegUt adjusts the list later."""
     return sorted(t.code for t in trusts if t.region == region and t.kind is TrustKind.HF)
 
 

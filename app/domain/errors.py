@@ -13,6 +13,10 @@ class Violation:
     rule: Rule
     message: str
     pointer: str | None = None
+    conflict: bool | None = None
+    """For a rule that can be broken either way: True when this breach conflicts with what is stored
+    (another holder of the place), False when the request alone is wrong; None leaves it to the
+    rule (a rule whose every breach is a conflict says so once, at the edge)."""
 
 
 class RuleBroken(Exception):

@@ -95,14 +95,27 @@ def _instant(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
-def periods_of(year: int, kind: MeetingPeriod, zone: tzinfo) -> list[Period]:
-    """The periods of `kind` that make up `year` in `zone`: the year, or its two half-years."""
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def periods_of(year: int, kind: MeetingPeriod, zone: tzinfo, months: Sequence[int] = ()) -> list[Period]:
+    """The periods of `kind` in `year` in `zone`: the year, its two half-years, or its `months`."""
 
     def first_of(y: int, month: int) -> datetime:
-        return datetime(y, month, 1, tzinfo=zone).astimezone(UTC)
+        return datetime(y + (month - 1) // 12, (month - 1) % 12 + 1, 1, tzinfo=zone).astimezone(UTC)
 
     if kind is MeetingPeriod.YEAR:
         return [Period(f"{year}", f"{year}", first_of(year, 1), first_of(year + 1, 1))]
+    if kind is MeetingPeriod.MONTH:
+        return [
+            Period(
+                f"{year}-{m:02d}", f"{_MONTH_NAMES[m - 1]} {year}", first_of(year, m), first_of(year, m + 1)
+            )
+            for m in months
+        ]
     return [
         Period(f"{year}-H1", f"the first half of {year}", first_of(year, 1), first_of(year, 7)),
         Period(f"{year}-H2", f"the second half of {year}", first_of(year, 7), first_of(year + 1, 1)),
@@ -111,8 +124,8 @@ def periods_of(year: int, kind: MeetingPeriod, zone: tzinfo) -> list[Period]:
 
 def period_of(moment: datetime, kind: MeetingPeriod, zone: tzinfo) -> Period:
     """The period of `kind` a meeting starting at `moment` counts in: the one of its date in `zone`."""
-    local_year = _instant(moment).astimezone(zone).year
-    return next(p for p in periods_of(local_year, kind, zone) if p.contains(moment))
+    local = _instant(moment).astimezone(zone)
+    return next(p for p in periods_of(local.year, kind, zone, (local.month,)) if p.contains(moment))
 
 
 def meeting_findings(
@@ -140,10 +153,10 @@ def meeting_findings(
 
     findings: list[Finding] = []
     rhythm = profile.meeting_rhythm
-    if rhythm.rule in rules:
+    if rhythm is not None and rhythm.rule in rules:
         findings += [
             _frequency(rhythm, period, meetings, now)
-            for period in periods_of(year, rhythm.period, zone)
+            for period in periods_of(year, rhythm.period, zone, rhythm.months)
             if existed(period)
         ]
     (whole_year,) = periods_of(year, MeetingPeriod.YEAR, zone)
@@ -178,12 +191,17 @@ def _meetings(count: int) -> str:
 
 
 def _frequency(rhythm: MeetingRhythm, period: Period, meetings: list[Meeting], now: datetime) -> Finding:
-    """HN-HALF-YEARLY, HSO-ANNUAL, DEFAULT-ANNUAL, IR-TWICE-YEARLY: the profile's `meeting_rhythm`."""
+    """HN-HALF-YEARLY, HSO-ANNUAL, DEFAULT-ANNUAL, IR-TWICE-YEARLY, HN-STRATEGIC-TWICE-YEARLY: the
+    profile's `meeting_rhythm`."""
     in_period = [m for m in meetings if not m.cancelled and period.contains(m.starts_at)]
     held = sum(m.held_by(now) for m in in_period)
     scheduled = len(in_period) - held
     met = held >= rhythm.meetings
-    every = "every half-year" if rhythm.period is MeetingPeriod.HALF_YEAR else "a year"
+    every = {
+        MeetingPeriod.HALF_YEAR: "every half-year",
+        MeetingPeriod.YEAR: "a year",
+        MeetingPeriod.MONTH: "in " + " and in ".join(_MONTH_NAMES[m - 1] for m in rhythm.months),
+    }[rhythm.period]
     required = f"the council holds at least {_meetings(rhythm.meetings)} {every}"
     if met:
         message = f"{_meetings(held)} held in {period.name}"

@@ -10,9 +10,9 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from app.domain.errors import Violation, refuse_if_any
-from app.domain.profiles import MandateProfile
+from app.domain.profiles import Holders, MandateProfile, MemberRoles, RoleTrust
 from app.domain.rules import Rule
-from app.domain.values import CouncilKey, CouncilKind
+from app.domain.values import Competence, CouncilKey, CouncilKind, MemberRole
 
 
 class SeatKind(StrEnum):
@@ -40,6 +40,8 @@ class Qualifications:
     senior_consultant: bool = False
     trainee: bool = False
     education_roles: frozenset[EducationRole] = frozenset()
+    competences: frozenset[Competence] = frozenset()
+    """What the person brings to the council's mix of competences (IR-COMPETENCE-MIX)."""
 
 
 def add_years(day: date, years: int) -> date:
@@ -96,6 +98,10 @@ class Seat:
     """The region whose regional council the person represents (inter-regional member seats)."""
     deputy: str | None = None
     qualifications: Qualifications = field(default_factory=Qualifications)
+    role: MemberRole | None = None
+    """The member's role in a governance body (seed 004); None on a council."""
+    position_share: int | None = None
+    """The share of a position, in percent, the member has set aside for the body's work."""
 
 
 @dataclass(frozen=True)
@@ -107,6 +113,8 @@ class Council:
     appointing_trusts: frozenset[str] = frozenset()
     trust_regions: dict[str, str] = field(default_factory=dict)
     """Region of every trust a seat names (for TRUST-IN-REGION)."""
+    regut_host: str | None = None
+    """The trust hosting the RegUt of the council's region (`RoleTrust.REGUT_HOST`)."""
 
 
 def most_at_once(terms: Sequence[Term], within: Term) -> int:
@@ -161,7 +169,9 @@ def check_seat(
                 )
             )
 
-    if council.key.kind is CouncilKind.REGIONAL:
+    if council.profile.member_roles is not None:
+        violations.extend(_body_violations(council, council.profile.member_roles, rivals, seat))
+    elif council.key.kind is CouncilKind.REGIONAL:
         violations.extend(_regional_violations(council, rivals, seat))
     else:
         violations.extend(_interregional_violations(council, rivals, seat, regional_terms_of_person))
@@ -187,15 +197,8 @@ def check_seat(
     refuse_if_any(violations)
 
 
-def _regional_violations(council: Council, rivals: list[Seat], seat: Seat) -> Iterable[Violation]:
-    profile, trust = council.profile, seat.trust
-    if seat.kind is not SeatKind.MEMBER:
-        yield Violation(Rule.TRUST_HAS_SEAT, "a regional council has member seats only", "/seat")
-    if trust is None:
-        yield Violation(
-            Rule.TRUST_HAS_SEAT, "a regional council's seat is appointed by a health trust", "/trust"
-        )
-        return
+def _appointing_trust_violations(council: Council, trust: str) -> Iterable[Violation]:
+    """TRUST-IN-REGION, TRUST-HAS-SEAT: the trust is one that appoints to the council."""
     trust_region = council.trust_regions.get(trust)
     if trust_region != council.key.region:
         yield Violation(
@@ -205,6 +208,18 @@ def _regional_violations(council: Council, rivals: list[Seat], seat: Seat) -> It
         yield Violation(
             Rule.TRUST_HAS_SEAT, f"{trust} is not one of the council's appointing trusts", "/trust"
         )
+
+
+def _regional_violations(council: Council, rivals: list[Seat], seat: Seat) -> Iterable[Violation]:
+    profile, trust = council.profile, seat.trust
+    if seat.kind is not SeatKind.MEMBER:
+        yield Violation(Rule.TRUST_HAS_SEAT, "a regional council has member seats only", "/seat")
+    if trust is None:
+        yield Violation(
+            Rule.TRUST_HAS_SEAT, "a regional council's seat is appointed by a health trust", "/trust"
+        )
+        return
+    yield from _appointing_trust_violations(council, trust)
     same_trust = [other for other in rivals if other.trust == trust]
     if same_trust:
         yield Violation(
@@ -268,6 +283,59 @@ def _interregional_violations(
             Rule.IR_FROM_REGIONAL_COUNCIL,
             f"the person holds no seat on the regional council of {seat.region} on {seat.term.starts_on}",
             "/person",
+        )
+
+
+def _body_violations(
+    council: Council, roles: MemberRoles, rivals: list[Seat], seat: Seat
+) -> Iterable[Violation]:
+    """HN-STRATEGIC-COMPOSITION, HN-WORKING-COMMITTEE, HN-FORUM-ONE-PER-TRUST: a governance body's
+    member holds one of its roles, for the trust the role belongs to, and no one else holds that role
+    (for that trust) at the same time; the profile's `member_roles` says which roles, whose and how
+    many."""
+    rule, role, trust = roles.guard, seat.role, seat.trust
+    if seat.kind is not SeatKind.MEMBER:
+        yield Violation(rule, "a governance body has member seats only", "/seat", conflict=False)
+    if role is None or role not in roles.roles:
+        allowed = ", ".join(roles.roles)
+        yield Violation(rule, f"a member holds one of the roles {allowed}", "/role", conflict=False)
+        return
+    whose = roles.roles[role]
+    if whose is RoleTrust.APPOINTING:
+        if trust is None:
+            yield Violation(
+                rule,
+                f"a {role} holds the role for one of the region's health trusts",
+                "/trust",
+                conflict=False,
+            )
+            return
+        yield from _appointing_trust_violations(council, trust)
+    elif whose is RoleTrust.REGUT_HOST and (council.regut_host is None or trust != council.regut_host):
+        host = council.regut_host or "the trust hosting RegUt (none is recorded for the region)"
+        yield Violation(
+            rule, f"the {role} on this body is the one of {host}, which hosts RegUt", "/trust", conflict=False
+        )
+    elif whose is RoleTrust.NONE and trust is not None:
+        yield Violation(rule, f"the {role} holds the role for no health trust", "/trust", conflict=False)
+    same_role = [other for other in rivals if other.role == role]
+    if roles.holders is Holders.PER_TRUST:
+        same_role = [other for other in same_role if other.trust == trust]
+    if same_role:
+        held_for = f" for {trust}" if roles.holders is Holders.PER_TRUST else ""
+        yield Violation(
+            rule,
+            f"the {role}{held_for} is held from {_describe(same_role[0].term)}",
+            "/role",
+            conflict=True,
+        )
+    least = roles.min_position_share
+    if least is not None and (seat.position_share is None or seat.position_share < least):
+        yield Violation(
+            rule,
+            f"a member has at least {least} % of a position set aside for the work",
+            "/position_share",
+            conflict=False,
         )
 
 

@@ -70,12 +70,31 @@ def test_every_broken_council_rule_is_reported_at_once() -> None:
 
 
 def test_national_structure_has_four_regional_and_one_interregional_council_per_hospital_specialty() -> None:
+    """The start-up structure: the councils of every hospital-based specialty, and Helse Nord's three
+    governance bodies (seed 004 §2, §3), empty of people like the councils."""
     keys = standard_councils([ANAESTHESIOLOGY, GENERAL_PRACTICE], REGIONS)
     assert sorted(keys, key=str) == sorted(
         [CouncilKey(CouncilKind.REGIONAL, "anestesiologi", r) for r in REGIONS]
-        + [CouncilKey(CouncilKind.INTERREGIONAL, "anestesiologi", None)],
+        + [CouncilKey(CouncilKind.INTERREGIONAL, "anestesiologi", None)]
+        + [
+            CouncilKey(kind, None, "helse-nord")
+            for kind in (
+                CouncilKind.STRATEGIC_COUNCIL,
+                CouncilKind.WORKING_COMMITTEE,
+                CouncilKind.EDUCATION_FORUM,
+            )
+        ],
         key=str,
     )
+
+
+def test_a_governance_body_is_one_of_its_kind_in_its_region() -> None:
+    """COUNCIL-UNIQUE for seed 004's bodies: Helse Nord has one strategic council (004 §2)."""
+    key = CouncilKey(CouncilKind.STRATEGIC_COUNCIL, None, "helse-nord")
+    check_council(key, None, already_exists=False)
+    with pytest.raises(RuleBroken) as refused:
+        check_council(key, None, already_exists=True)
+    assert refused.value.rule is Rule.COUNCIL_UNIQUE
 
 
 def test_public_health_trusts_of_the_region_appoint_by_default() -> None:

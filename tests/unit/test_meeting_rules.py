@@ -199,11 +199,14 @@ def test_a_violation_says_what_is_missing() -> None:
 
 @pytest.mark.parametrize("profile", list(ProfileName))
 def test_a_council_gets_the_meeting_findings_of_its_profile_and_no_other(profile: ProfileName) -> None:
-    """Findings for exactly the meeting rules the profile carries, with the catalogue's severity."""
+    """Findings for exactly the meeting rules the profile carries (its rhythm's, filed under the
+    governance topic for the strategic council), with the catalogue's severity."""
+    rhythm = PROFILES[profile].meeting_rhythm
     expected = {
         rule
         for rule in PROFILES[profile].rules
-        if CATALOGUE[rule].topic is Topic.MEETINGS and CATALOGUE[rule].kind is Kind.FINDING
+        if (CATALOGUE[rule].topic is Topic.MEETINGS or (rhythm is not None and rule is rhythm.rule))
+        and CATALOGUE[rule].kind is Kind.FINDING
     }
     found = findings(profile, [], 2025, LONG_AFTER)
     assert {f.rule for f in found} == expected
