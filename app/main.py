@@ -22,6 +22,7 @@ from app.edge.openapi import TAGS, complete_openapi
 from app.edge.protocol import BodyLimitMiddleware, HeadMiddleware, HttpCacheMiddleware, LastResortMiddleware
 from app.logs import stamp_request_ids
 from app.routers import (
+    activity,
     audit,
     compliance,
     councils,
@@ -36,7 +37,7 @@ from app.settings import Settings, get_settings
 from app.storage.database import Database
 from app.tracing import trace
 
-API_VERSION = "0.11.1"
+API_VERSION = "0.12.0"
 """The contract's version (`info.version` of openapi.yaml): bump it with every contract change."""
 
 DESCRIPTION = """\
@@ -107,6 +108,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         meetings,
         proposals,
         compliance,
+        activity,
         rules,
         audit,
         health,

@@ -19,13 +19,17 @@ from app.domain.values import CouncilKind, RegionCode
 class CouncilPublic(BaseModel):
     id: uuid.UUID = Field(description="The council's id.")
     kind: CouncilKind = Field(
-        description="`regional` (one per region and specialty) or `interregional` (tverregionalt råd, one "
-        "per specialty)."
+        description="`regional` (one per region and specialty), `interregional` (tverregionalt råd, one per "
+        "specialty), or one of Helse Nord's governance bodies for LIS education (seed 004), one per region: "
+        "`strategic_council` (strategisk råd), `working_committee` (its arbeidsutvalg), `education_forum` "
+        "(regionalt forum for LIS-utdanning)."
     )
     name: str = Field(description="The council's name, by default the one its mandate gives it.")
-    specialty: str = Field(description="Code of the council's specialty, e.g. `anestesiologi`.")
+    specialty: str | None = Field(
+        description="Code of the council's specialty, e.g. `anestesiologi`; null for a governance body."
+    )
     region: str | None = Field(
-        description="The region of a regional council; null for an inter-regional one."
+        description="The region of a regional council or a governance body; null for an inter-regional one."
     )
     profile: ProfileName = Field(description="The mandate profile whose rules apply to the council.")
     contact_email: str | None = Field(
@@ -69,10 +73,19 @@ class CouncilCreate(Request):
     )
 
     kind: CouncilKind = Field(
-        description="`regional` (one per region and specialty) or `interregional` (one per specialty)."
+        description="`regional` (one per region and specialty), `interregional` (tverregionalt råd, one per "
+        "specialty), or one of Helse Nord's governance bodies for LIS education (seed 004), one per region: "
+        "`strategic_council` (strategisk råd), `working_committee` (its arbeidsutvalg), `education_forum` "
+        "(regionalt forum for LIS-utdanning)."
     )
-    specialty: Code = Field(description="Code of a hospital-based specialty (see /v1/specialties).")
-    region: RegionCode | None = Field(None, description="Required for a regional council, absent otherwise.")
+    specialty: Code | None = Field(
+        None,
+        description="Code of a hospital-based specialty (see /v1/specialties); required for a council, "
+        "absent for a governance body.",
+    )
+    region: RegionCode | None = Field(
+        None, description="Required for a regional council and a governance body, absent otherwise."
+    )
     name: Text | None = Field(None, description="Default: the name the council's mandate gives it.")
     contact_email: EmailStr | None = Field(
         None, description="The council's contact e-mail, shown to the public."
@@ -87,6 +100,13 @@ class CouncilCreate(Request):
 
     @model_validator(mode="after")
     def region_matches_kind(self) -> "CouncilCreate":
+        if self.kind.has_specialty and self.specialty is None:
+            raise ValueError("a council is a council of a specialty: name it")
+        if not self.kind.has_specialty:
+            if self.specialty is not None:
+                raise ValueError(f"a {self.kind.replace('_', ' ')} body is of no specialty")
+            if self.region is None:
+                raise ValueError(f"a {self.kind.replace('_', ' ')} body is a region's: name it")
         if self.kind is CouncilKind.REGIONAL and self.region is None:
             raise ValueError("a regional council needs a region")
         if self.kind is CouncilKind.INTERREGIONAL and self.region is not None:
@@ -110,7 +130,7 @@ class CouncilUpdate(Request):
     specialty: Code | None = Field(
         None,
         description="Code of another specialty, only while the council has no representatives; cannot be "
-        "cleared.",
+        "cleared. A governance body has none.",
     )
     region: RegionCode | None = Field(
         None,

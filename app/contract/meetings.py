@@ -119,6 +119,13 @@ class MeetingCreate(Request):
     agenda: list[AgendaItem] = Field(
         default_factory=list, max_length=MAX_AGENDA_ITEMS, description="The agenda's items, in order."
     )
+    invited_councils: list[uuid.UUID] | None = Field(
+        None,
+        max_length=10,
+        description="Ids of the bodies of the same region whose members are invited. Default: those the "
+        "mandate invites, i.e. the regional forum for LIS education to a strategic council's meeting "
+        "(HN-FORUM-MEETING-RIGHT); none elsewhere. `[]` invites none.",
+    )
 
 
 class MeetingUpdate(Request):
@@ -219,6 +226,29 @@ class MinutesRecord(Request):
     text: MinutesText = Field(description="The minutes (referat); replaces any earlier text.")
 
 
+class AgendaItemPublic(BaseModel):
+    """One item of a meeting's agenda, as answered: an `activity_summary` item links to the summary of the
+    council's year."""
+
+    # Read from attributes too, so that an `AgendaItem` as sent is one as answered.
+    model_config = ConfigDict(from_attributes=True)
+
+    kind: AgendaKind = Field(
+        description="`activity_summary` (the council's year, for RegUt), `consultation` (a proposal to "
+        "change learning goals), or `other`."
+    )
+    title: str = Field(description="What the item is about.")
+    reference: str | None = Field(
+        None, description="What the item refers to, e.g. the id of a proposal under consultation."
+    )
+    href: str | None = Field(
+        None,
+        description="For an `activity_summary` item, the council's activity summary of the year the "
+        "meeting starts in (Norway's calendar): `/v1/councils/{council_id}/activity-summary?year=`; "
+        "null for other items.",
+    )
+
+
 class AttendancePublic(BaseModel):
     entries: list[AttendanceEntry] = Field(description="One entry per seat recorded.")
     regut_present: bool | None = Field(description="Whether RegUt was present; null while not recorded.")
@@ -238,7 +268,10 @@ class MeetingPublic(BaseModel):
     video_link: str | None = Field(description="The link to join; null when not given.")
     regut_invited: bool = Field(description="Whether RegUt is invited.")
     convener: Convener = Field(description="Who convenes.")
-    agenda: list[AgendaItem] = Field(description="The agenda's items, in order.")
+    agenda: list[AgendaItemPublic] = Field(description="The agenda's items, in order.")
+    invited_councils: list[uuid.UUID] = Field(
+        description="Ids of the bodies whose members are invited (HN-FORUM-MEETING-RIGHT); often empty."
+    )
     cancel_reason: str | None = Field(description="Why it was cancelled; null unless it was.")
     sequence: int = Field(
         description="How many times it has changed since it was scheduled (iCalendar SEQUENCE)."

@@ -20,12 +20,42 @@ UPDATED_AT = "When the record last changed (RFC 3339 date-time)."
 UPDATED_AT_FILTERED = "When the record last changed (RFC 3339 date-time): what `?updated_since=` filters on."
 
 
+class NationalFunction(Request):
+    """A task one RegUt does for all four (REGUT-NATIONAL-FUNCTIONS)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "code": "lis-website",
+                    "description": "Edits the common LIS website",
+                    "source": "003 task 10",
+                }
+            ]
+        },
+    )
+
+    code: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{1,59}$")] = Field(
+        description="A short code for the task, e.g. `recommended-courses`, `lis-website`."
+    )
+    description: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)] = (
+        Field(description="The task in words.")
+    )
+    source: Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)] | None = Field(
+        None, description="Where the mandate says so, e.g. `003 task 10`."
+    )
+
+
 class RegUt(BaseModel):
     """The region's education centre (regionalt utdanningssenter)."""
 
     name: str = Field(description="The RegUt's name, e.g. Regionalt utdanningssenter for LIS Helse Nord.")
     host_trust: str | None = Field(description="Code of the health trust that hosts the RegUt.")
     email: str | None = Field(description="The RegUt's contact e-mail; null where none is recorded.")
+    national_functions: list[NationalFunction] = Field(
+        description="Tasks this RegUt does for all four (REGUT-NATIONAL-FUNCTIONS); often empty."
+    )
 
 
 class RegionPublic(BaseModel):
@@ -121,10 +151,16 @@ class RegionCorrection(Request):
     name: Name | None = Field(None, description="The region's name, e.g. Helse Nord RHF; cannot be cleared.")
     regut_name: Name | None = Field(None, description="The RegUt's name; cannot be cleared.")
     regut_email: EmailStr | None = Field(None, description="The RegUt's contact e-mail; `null` clears it.")
+    regut_national_functions: list[NationalFunction] | None = Field(
+        None,
+        max_length=20,
+        description="Every task the RegUt does for all four, replacing the stored list; `[]` for none; "
+        "cannot be cleared with `null`.",
+    )
 
     @model_validator(mode="after")
     def required_fields_not_cleared(self) -> "RegionCorrection":
-        refuse_clearing(self, "name", "regut_name")
+        refuse_clearing(self, "name", "regut_name", "regut_national_functions")
         return self
 
 

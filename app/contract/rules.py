@@ -28,6 +28,7 @@ class RuleTopic(StrEnum):
     LEADERSHIP = "leadership"
     MEETINGS = "meetings"
     PROPOSALS = "proposals"
+    GOVERNANCE = "governance"
     REGUT = "regut"
     PROTOCOL = "protocol"
 

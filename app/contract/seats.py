@@ -22,7 +22,7 @@ from app.domain.compliance import Severity, Status
 from app.domain.leadership import Role
 from app.domain.rules import Rule
 from app.domain.seats import EducationRole, SeatKind
-from app.domain.values import RegionCode
+from app.domain.values import Competence, MemberRole, RegionCode
 
 HprNumber = Annotated[str, StringConstraints(pattern=r"^\d{6,9}$")]
 Phone = Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ()-]{5,20}$")]
@@ -155,6 +155,13 @@ class QualificationsModel(BaseModel):
         description="The person's roles in the specialist training, e.g. `education_responsible_consultant` "
         "(utdanningsansvarlig overlege).",
     )
+    competences: list[Competence] = Field(
+        default_factory=list,
+        max_length=4,
+        description="What the person brings to the council's mix of competences (IR-COMPETENCE-MIX): "
+        "`clinical_experience`, `recommended_courses` (knowledge of the recommended courses), `pedagogy`, "
+        "`research`.",
+    )
 
 
 class _Appointment(Request):
@@ -248,13 +255,56 @@ class TraineeAppointment(_Appointment):
     region: None = Field(None, description="Never given.")
 
 
+PositionShare = Annotated[int, Field(strict=True, ge=1, le=100)]
+
+
+class RoleAppointment(_Appointment):
+    """A member of one of Helse Nord's governance bodies (seed 004), holding a named role: for a health
+    trust (a medical or HR director, an education-coordinating doctor), or for none (an RHF director,
+    the head of RegUt)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "person": {"name": "Per Olsen", "title": "overlege", "hpr_number": "7123456"},
+                    "role": "education_coordinating_doctor",
+                    "trust": "unn",
+                    "position_share": 20,
+                    "starts_on": "2025-01-01",
+                }
+            ]
+        },
+    )
+
+    seat: Literal[SeatKind.MEMBER] = Field(SeatKind.MEMBER, description="A body's seats are member seats.")
+    role: MemberRole = Field(
+        description="The member's role in the body: `medical_director` (fagsjef), `hr_director`, "
+        "`rhf_director`, `regut_head`, `education_coordinating_doctor` (utdanningskoordinerende lege)."
+    )
+    trust: Code | None = Field(
+        None,
+        description="The health trust the role is held for; none for an RHF director or the head of RegUt.",
+    )
+    position_share: PositionShare | None = Field(
+        None,
+        description="Percent of a position set aside for the body's work: at least 20 on the forum for LIS "
+        "education (HN-FORUM-ONE-PER-TRUST).",
+    )
+    region: None = Field(None, description="Never given: a body belongs to its region already.")
+
+
 def _appointment_kind(value: Any) -> str:
-    # The keys the client sent decide, so that an error speaks of the shape it meant: the trainee
-    # seat by its kind (a trust or region beside it is then the mistake), else the trust or region.
+    # The keys the client sent decide, so that an error speaks of the shape it meant: a body's seat by
+    # its role, the trainee seat by its kind (a trust or region beside it is then the mistake), else
+    # the trust or region.
     if isinstance(value, _Appointment):
         value = value.model_dump()
     if not isinstance(value, dict):
         return "by_trust"
+    if value.get("role") is not None:
+        return "by_role"
     if value.get("seat") == SeatKind.TRAINEE:
         return "trainee_seat"
     return "by_region" if value.get("trust") is None and value.get("region") is not None else "by_trust"
@@ -263,12 +313,14 @@ def _appointment_kind(value: Any) -> str:
 RepresentativeCreate = Annotated[
     Annotated[TrustAppointment, Tag("by_trust")]
     | Annotated[RegionAppointment, Tag("by_region")]
-    | Annotated[TraineeAppointment, Tag("trainee_seat")],
+    | Annotated[TraineeAppointment, Tag("trainee_seat")]
+    | Annotated[RoleAppointment, Tag("by_role")],
     Discriminator(_appointment_kind),
-    union_tags("by_trust", "by_region", "trainee_seat", at=(None,)),
+    union_tags("by_trust", "by_region", "trainee_seat", "by_role", at=(None,)),
 ]
 """An appointment names its appointing trust (a regional council's seat) or the region it represents
-(an inter-regional member seat), never both; the inter-regional trainee seat names neither."""
+(an inter-regional member seat), never both; the inter-regional trainee seat names neither; a
+governance body's seat names the member's role."""
 
 
 class RepresentativeUpdate(Request):
@@ -297,6 +349,11 @@ class RepresentativeUpdate(Request):
     )
     qualifications: QualificationsModel | None = Field(
         None, description="Replaces what the appointing organisation declares, as a whole; cannot be cleared."
+    )
+    position_share: PositionShare | None = Field(
+        None,
+        description="A governance body's member: percent of a position set aside for the work; `null` "
+        "clears it (refused on the forum, HN-FORUM-ONE-PER-TRUST).",
     )
 
     @model_validator(mode="after")
@@ -340,8 +397,16 @@ class RepresentativePublic(BaseModel):
     council_id: uuid.UUID = Field(description="The id of the council the seat is on.")
     person: PersonPublic = Field(description="The representative.")
     seat: SeatKind = Field(description="A member seat, or the inter-regional trainee seat.")
+    role: MemberRole | None = Field(
+        description="The member's role in a governance body (seed 004); null on a council."
+    )
+    position_share: int | None = Field(
+        description="Percent of a position the member has set aside for the body's work; null where none is "
+        "recorded, and for anonymous callers."
+    )
     trust: str | None = Field(
-        description="Code of the appointing health trust (a regional council's seat); null otherwise."
+        description="Code of the appointing health trust (a regional council's seat), or of the trust a "
+        "body's role is held for; null otherwise."
     )
     region: str | None = Field(
         description="Code of the region whose regional council the seat represents (an inter-regional member "
@@ -429,8 +494,10 @@ class FindingPublic(BaseModel):
     )
     status: Status = Field(description="Whether the council meets the rule on the date.")
     subject: str = Field(
-        description="trust:<code>, region:<code>, seat:<id>, trainee-seat, council, period:<label> for "
-        "a meeting rule (`period:2026`, `period:2026-H1`), or proposal:<id> for a consultation"
+        description="trust:<code>, trust:<code>/<role> (a governance body's role for a trust), "
+        "region:<code>, seat:<id>, trainee-seat, competence:<competence>, council, period:<label> for a "
+        "meeting rule (`period:2026`, `period:2026-H1`, `period:2026-06`), or proposal:<id> for a "
+        "consultation"
     )
     message: str = Field(description="The finding, for a person to read.")
 

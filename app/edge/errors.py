@@ -13,7 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.contract.common import Problem, ProblemDetail, Protocol, rule_url, without_union_tags
 from app.domain.authority import NotPermitted
-from app.domain.errors import RuleBroken
+from app.domain.errors import RuleBroken, Violation
 from app.domain.rules import Rule
 from app.logs import request_id
 from app.services.errors import ApplicationError, Conflict, InvalidInput, NotFound
@@ -32,6 +32,7 @@ RULE_STATUS: dict[Rule, int] = {
     Rule.HN_MAX_FOUR: 409,
     Rule.IR_ONE_PER_REGION: 409,
     Rule.IR_TRAINEE_SEAT: 409,
+    Rule.HN_FORUM_ONE_PER_TRUST: 409,
     Rule.PROPOSAL_TRANSITION: 409,
     # Authority.
     Rule.IR_CONSTITUTED_BY_RESPONSIBLE_REGUT: 403,
@@ -41,6 +42,7 @@ RULE_STATUS: dict[Rule, int] = {
     Rule.PROPOSAL_RESPONSIBLE_REGUT: 403,
     Rule.ASSESSMENT_BY_IR_COUNCIL: 403,
     Rule.MEETING_ORGANISER: 403,
+    Rule.HN_STRATEGIC_LEADER_BY_RHF: 403,
 }
 """HTTP status of each guard; any guard not named here is an invalid request (422)."""
 
@@ -116,8 +118,14 @@ def guard_status(rule: Rule) -> int:
     return RULE_STATUS.get(rule, 422)
 
 
+def violation_status(violation: Violation) -> int:
+    if violation.conflict is None:
+        return RULE_STATUS.get(violation.rule, 422)
+    return 409 if violation.conflict else 422
+
+
 def status_of(error: RuleBroken) -> int:
-    statuses = {RULE_STATUS.get(v.rule, 422) for v in error.violations}
+    statuses = {violation_status(v) for v in error.violations}
     return next(s for s in _STATUS_PRECEDENCE if s in statuses)
 
 
@@ -161,7 +169,7 @@ def install_error_handlers(app: FastAPI) -> None:
         details = [ProblemDetail(rule=v.rule, message=v.message, pointer=v.pointer) for v in error.violations]
         status = status_of(error)
         # The headline rule is one that explains the status: a 409 names a conflict, not a typo.
-        headline = next(v for v in error.violations if RULE_STATUS.get(v.rule, 422) == status)
+        headline = next(v for v in error.violations if violation_status(v) == status)
         detail = headline.message if len(details) == 1 else f"{len(details)} rules are broken"
         return problem_response(request, status, headline.rule, detail, details)
 

@@ -92,7 +92,7 @@ class ObservedRequests:
             if self.access:
                 _log_access(scope, method, template, status, seconds, principal)
             if chunks:
-                _log_disclosure(scope, method, template, status, principal, b"".join(chunks))
+                log_disclosure(scope, method, template, status, principal, b"".join(chunks))
             request_id.reset(token)
 
 
@@ -134,9 +134,12 @@ def _log_access(
     )
 
 
-def _log_disclosure(
+def log_disclosure(
     scope: Scope, method: str, route: str | None, status: int, principal: Principal | None, body: bytes
 ) -> None:
+    """Log the people whose non-public data `body` (JSON) shows the caller. The middleware calls it
+    for every JSON answer; a route that answers in another media type calls it with the JSON it
+    rendered from."""
     people = disclosed_people(body)
     if not people:
         return

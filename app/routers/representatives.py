@@ -21,7 +21,7 @@ from app.contract.seats import (
     RepresentativePublic,
     RepresentativeUpdate,
 )
-from app.edge.auth import PrincipalDep, RegisteredSystem, RegUtOrAdmin, WritingSystem
+from app.edge.auth import PrincipalDep, RegisteredSystem, WritingSystem
 from app.edge.dependencies import (
     IdempotencyKey,
     IfMatch,
@@ -302,13 +302,15 @@ async def elect_leadership(
     council_id: uuid.UUID,
     body: LeadershipElectionRequest,
     repo: RepositoryDep,
-    principal: RegUtOrAdmin,
+    principal: WritingSystem,
     request: Request,
     response: Response,
     _if_match: IfMatch = None,
 ) -> LeadershipPublic:
-    """Record whom the council elected, from an effective date (LEADER-IS-MEMBER, LEADERSHIP-DISTINCT);
-    RegUt is told through a `leadership.changed` event (LEADER-NOTIFIED)."""
+    """Record whom the council elected, from an effective date (LEADER-IS-MEMBER, LEADERSHIP-DISTINCT):
+    recorded by whoever manages the council; the strategic council's leader, whom the RHF appoints,
+    by an administrator only (HN-STRATEGIC-LEADER-BY-RHF). RegUt is told through a
+    `leadership.changed` event (LEADER-NOTIFIED)."""
     view = await services.elect_leadership(
         repo, principal, council_id, body, today_in_oslo(), if_match(request)
     )

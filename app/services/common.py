@@ -61,3 +61,12 @@ async def council_or_not_found(
     if council is None:
         raise not_found(f"council {council_id}")
     return council
+
+
+async def responsible_region(repo: Repository, council: Council) -> str | None:
+    """The region whose RegUt is responsible for the council's specialty (SPECIALTY-RESPONSIBLE-REGUT):
+    None where none is recorded, and for a governance body, which has no specialty."""
+    if council.specialty_code is None:
+        return None
+    specialty = await repo.specialty(council.specialty_code)
+    return specialty.responsible_region_code if specialty else None

@@ -98,7 +98,7 @@ def _composition(snapshot: Snapshot, council: Council, on: date) -> list[Finding
         ),
         names=snapshot.names,
     )
-    if key.kind is CouncilKind.REGIONAL:
+    if key.kind is not CouncilKind.INTERREGIONAL:
         composition = replace(composition, appointing_trusts=snapshot.appointing_trusts.get(council.id, []))
     else:
         regional = [
@@ -214,4 +214,23 @@ async def national_compliance(
             for council, worst, findings in reports
             if status is None or worst == status
         ],
+    )
+
+
+async def council_snapshot(repo: Repository, council: Council, year: int) -> Snapshot:
+    """What one council's findings need: the council and, for an inter-regional one, the regional
+    councils of its specialty (IR-SEAT-VACANT, IR-PREFERRED-LEADER read them)."""
+    covered = [council]
+    if council.kind == CouncilKind.INTERREGIONAL.value:
+        covered += await repo.regional_councils(council.specialty_code)
+    return await load_snapshot(repo, covered, year)
+
+
+def report_from_snapshot(
+    snapshot: Snapshot, council: Council, on: date, year: int, now: datetime
+) -> ComplianceReport:
+    """The council's compliance report, as `compliance_report` answers it, from a snapshot the caller
+    loaded (and reads for more than the findings: the activity summary)."""
+    return ComplianceReport(
+        council_id=council.id, on=on, year=year, findings=_public(_findings(snapshot, council, on, year, now))
     )

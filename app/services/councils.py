@@ -8,12 +8,15 @@ from app.contract.councils import AppointingTrusts, CouncilCreate, CouncilList, 
 from app.contract.seats import CouncilDetail
 from app.domain import councils as council_rules
 from app.domain.authority import SYSTEM, Principal, check_may_manage_council
+from app.domain.profiles import has_mandate, profile_for
+from app.domain.rules import Rule
 from app.domain.values import CouncilKey, CouncilKind
 from app.services.common import (
     Precondition,
     council_or_not_found,
     record_change,
     region_or_invalid,
+    responsible_region,
     specialty_or_invalid,
 )
 from app.services.errors import Conflict, invalid
@@ -24,10 +27,18 @@ from app.storage.repository import Repository, council_key, specialty_value, tru
 from app.storage.tables import Council
 
 
+def _trusts_appoint(key: CouncilKey) -> bool:
+    """Whether trusts appoint to it: regional councils, and the governance bodies whose roles are
+    held for trusts (TRUST-HAS-SEAT); not the inter-regional council, nor the working committee."""
+    return Rule.TRUST_HAS_SEAT in profile_for(key.kind, key.region).rules
+
+
 async def _appointing_trusts(
     repo: Repository, key: CouncilKey, requested: list[str] | None, pointer: str = "/appointing_trusts"
 ) -> list[str]:
-    if key.region is None:
+    if key.region is None or not _trusts_appoint(key):
+        if requested is not None:
+            raise invalid(f"trusts do not appoint to a {key.kind.replace('_', ' ')} body", pointer=pointer)
         return []
     if requested is None:
         trusts = [trust_value(t) for t in await repo.all_health_trusts()]
@@ -43,12 +54,18 @@ async def _appointing_trusts(
 async def establish_council(
     repo: Repository, actor: Principal, request: CouncilCreate, today: date
 ) -> Council:
-    specialty = await specialty_or_invalid(repo, request.specialty)
+    specialty = await specialty_or_invalid(repo, request.specialty) if request.specialty else None
     region = await region_or_invalid(repo, request.region) if request.region else None
-    key = CouncilKey(request.kind, specialty.code, region.code if region else None)
-    check_may_manage_council(actor, key, specialty.responsible_region_code)
+    key = CouncilKey(request.kind, specialty.code if specialty else None, region.code if region else None)
+    if not has_mandate(key.kind, key.region):
+        raise invalid(
+            f"no mandate sets up a {key.kind.replace('_', ' ')} body in {key.region}: seed 004 describes "
+            "Helse Nord's",
+            pointer="/region",
+        )
+    check_may_manage_council(actor, key, specialty.responsible_region_code if specialty else None)
     council_rules.check_council(
-        key, specialty_value(specialty), already_exists=await repo.council_exists(key)
+        key, specialty_value(specialty) if specialty else None, already_exists=await repo.council_exists(key)
     )
     trust_codes = await _appointing_trusts(repo, key, request.appointing_trusts)
     council = Council(
@@ -56,7 +73,9 @@ async def establish_council(
         specialty_code=key.specialty,
         region_code=key.region,
         name=request.name
-        or council_rules.council_name(key, specialty.name_nb, region.name if region else None),
+        or council_rules.council_name(
+            key, specialty.name_nb if specialty else None, region.name if region else None
+        ),
         contact_email=request.contact_email,
         established_on=request.established_on or today,
     )
@@ -71,9 +90,8 @@ async def establish_council(
 
 
 async def authorise_council_change(repo: Repository, actor: Principal, council: Council) -> None:
-    """May `actor` change this council, its appointing trusts or its recorded leadership?"""
-    specialty = await specialty_or_invalid(repo, council.specialty_code)
-    check_may_manage_council(actor, council_key(council), specialty.responsible_region_code)
+    """May `actor` change this council or its appointing trusts?"""
+    check_may_manage_council(actor, council_key(council), await responsible_region(repo, council))
 
 
 async def change_council(
@@ -84,6 +102,14 @@ async def change_council(
     old_key = council_key(council)
     await authorise_council_change(repo, actor, council)
     given = changes.model_fields_set
+    if not old_key.kind.has_specialty:
+        # A governance body is its region's (BODY_PROFILES) and of no specialty: neither can change.
+        for name in ("specialty", "region"):
+            if name in given and getattr(changes, name) != getattr(old_key, name):
+                raise invalid(
+                    f"a {old_key.kind.replace('_', ' ')} body's {name} cannot change", pointer=f"/{name}"
+                )
+        given = given - {"specialty", "region"}
     if "region" in given:
         if old_key.kind is CouncilKind.INTERREGIONAL and changes.region is not None:
             raise invalid("an inter-regional council belongs to no region", pointer="/region")
@@ -98,7 +124,7 @@ async def change_council(
     if new_key != old_key and seats:
         # Its seats were appointed under the old region's trusts and profile, or the old specialty.
         raise Conflict("the council has representatives: its region and specialty can no longer change")
-    if new_key != old_key:
+    if new_key != old_key and new_key.specialty is not None:
         specialty = await specialty_or_invalid(repo, new_key.specialty)
         if new_key.region is not None:
             await region_or_invalid(repo, new_key.region)
@@ -142,12 +168,13 @@ async def replace_appointing_trusts(
     """TRUST-HAS-SEAT: RegUt adds a private hospital that trains in the specialty, or removes a trust
     that does not."""
     key = council_key(council)
-    specialty = await specialty_or_invalid(repo, council.specialty_code)
-    check_may_manage_council(actor, key, specialty.responsible_region_code)
+    check_may_manage_council(actor, key, await responsible_region(repo, council))
     if key.kind is CouncilKind.INTERREGIONAL:
         raise invalid("an inter-regional council has no appointing trusts: its seats belong to regions")
+    if not _trusts_appoint(key):
+        raise invalid(f"trusts do not appoint to a {key.kind.replace('_', ' ')} body: its roles are named")
     if not codes:
-        raise invalid("a regional council has at least one appointing trust", pointer="/trusts")
+        raise invalid("a council or body that trusts appoint to has at least one of them", pointer="/trusts")
     before = AppointingTrusts(trusts=[t.code for t in await repo.appointing_trusts(council.id)])
     trust_codes = await _appointing_trusts(repo, key, codes, "/trusts")
     await repo.replace_appointing_trusts(council.id, trust_codes)
@@ -179,7 +206,9 @@ async def establish_standard_councils(repo: Repository, today: date, actor: Prin
             kind=key.kind.value,
             specialty_code=key.specialty,
             region_code=key.region,
-            name=council_rules.council_name(key, names[key.specialty], region_names.get(key.region or "")),
+            name=council_rules.council_name(
+                key, names[key.specialty] if key.specialty else None, region_names.get(key.region or "")
+            ),
             established_on=today,
         )
         for key in wanted
@@ -189,7 +218,7 @@ async def establish_standard_councils(repo: Repository, today: date, actor: Prin
         repo.add(council)
     await repo.flush()
     for council in created:
-        if council.region_code is not None:
+        if council.region_code is not None and _trusts_appoint(council_key(council)):
             repo.add_appointing_trusts(
                 council.id, council_rules.default_appointing_trusts(council.region_code, trusts)
             )

@@ -4,10 +4,11 @@ import uuid
 from datetime import date, datetime, timedelta
 
 from app.clock import date_in_oslo, start_of_day_in_oslo
+from app.contract.activity import activity_summary_url
 from app.contract.audit import AuditEntity
 from app.contract.councils import CouncilPublic
 from app.contract.meetings import (
-    AgendaItem,
+    AgendaItemPublic,
     AttendanceEntry,
     AttendancePublic,
     AttendanceRecord,
@@ -21,17 +22,18 @@ from app.contract.meetings import (
     MinutesRecord,
 )
 from app.domain.authority import Principal, check_may_organise_meetings
-from app.domain.meetings import AttendanceEntry as AttendanceValue
 from app.domain.meetings import (
+    AgendaKind,
     AttendanceStatus,
     check_attendance,
     check_meeting_held,
     default_meeting_format,
     meeting_times_problems,
 )
-from app.domain.profiles import profile_for
+from app.domain.meetings import AttendanceEntry as AttendanceValue
+from app.domain.profiles import MandateProfile, inviting_kinds, profile_for
 from app.domain.values import CouncilKind
-from app.services.common import Precondition, council_or_not_found, record_change
+from app.services.common import Precondition, council_or_not_found, record_change, responsible_region
 from app.services.errors import Conflict, invalid, not_found
 from app.services.views import council_view
 from app.storage.repository import Repository, council_key, meeting_value, seat_value
@@ -59,7 +61,18 @@ def meeting_view(
         video_link=row.video_link,
         regut_invited=row.regut_invited,
         convener=row.convener,
-        agenda=[AgendaItem.model_validate(item) for item in row.agenda],
+        invited_councils=[uuid.UUID(c) for c in row.invited_councils],
+        agenda=[
+            AgendaItemPublic.model_validate(
+                item
+                | {
+                    "href": activity_summary_url(row.council_id, date_in_oslo(row.starts_at).year)
+                    if item["kind"] == AgendaKind.ACTIVITY_SUMMARY
+                    else None
+                }
+            )
+            for item in row.agenda
+        ],
         cancel_reason=row.cancel_reason,
         sequence=row.sequence,
         attendance=AttendancePublic(
@@ -88,11 +101,7 @@ async def _view(repo: Repository, row: Meeting, now: datetime, *, full: bool) ->
 
 
 async def _authorise(repo: Repository, actor: Principal, council: Council) -> None:
-    responsible = None
-    if council.kind == CouncilKind.INTERREGIONAL.value:
-        specialty = await repo.specialty(council.specialty_code)
-        responsible = specialty.responsible_region_code if specialty else None
-    check_may_organise_meetings(actor, council_key(council), responsible)
+    check_may_organise_meetings(actor, council_key(council), await responsible_region(repo, council))
 
 
 def _check_times(starts_at: datetime, ends_at: datetime) -> None:
@@ -159,6 +168,24 @@ async def read_meeting(
     return await _view(repo, row, now, full=full)
 
 
+async def _invited_councils(
+    repo: Repository, council: Council, profile: MandateProfile, requested: list[uuid.UUID] | None
+) -> list[str]:
+    """The bodies whose members a new meeting invites: those the request names, of the council's
+    region; by default those its mandate invites (HN-FORUM-MEETING-RIGHT)."""
+    region = await repo.all_councils(region=council.region_code) if council.region_code else []
+    if requested is None:
+        return [str(c.id) for c in region if c.kind in profile.invites and c.dissolved_on is None]
+    ids = {c.id for c in region if c.id != council.id}
+    for index, council_id in enumerate(requested):
+        if council_id not in ids:
+            raise invalid(
+                f"no other council or body of {council.region_code or 'no region'} has the id {council_id}",
+                pointer=f"/invited_councils/{index}",
+            )
+    return sorted({str(c) for c in requested})
+
+
 async def schedule_meeting(
     repo: Repository, actor: Principal, council_id: uuid.UUID, request: MeetingCreate, now: datetime
 ) -> MeetingPublic:
@@ -168,6 +195,7 @@ async def schedule_meeting(
         raise invalid(f"the council was dissolved on {council.dissolved_on}", pointer="/starts_at")
     _check_times(request.starts_at, request.ends_at)
     profile = profile_for(council_key(council).kind, council.region_code)
+    invited = await _invited_councils(repo, council, profile, request.invited_councils)
     row = Meeting(
         council_id=council.id,
         starts_at=request.starts_at,
@@ -176,8 +204,9 @@ async def schedule_meeting(
         location=request.location,
         video_link=request.video_link,
         regut_invited=request.regut_invited,
-        convener=(request.convener or profile.meeting_rhythm.convener).value,
+        convener=(request.convener or profile.convener).value,
         agenda=[item.model_dump(mode="json") for item in request.agenda],
+        invited_councils=invited,
     )
     repo.add(row)
     return await _record(repo, actor, "meeting.scheduled", row, None, now)
@@ -317,9 +346,19 @@ async def _calendar_entries(
 async def council_calendar(
     repo: Repository, council_id: uuid.UUID, now: datetime
 ) -> tuple[str, list[tuple[CouncilPublic, MeetingPublic]]]:
-    """A council's meetings for a calendar: public fields only, by start."""
+    """A council's meetings for a calendar, and those of other bodies its members are invited to
+    (HN-FORUM-MEETING-RIGHT): public fields only, by start."""
     council = await council_or_not_found(repo, council_id)
-    return council.name, await _calendar_entries(repo, [council], now)
+    kinds = inviting_kinds(CouncilKind(council.kind), council.region_code)
+    inviting = (
+        [c for c in await repo.all_councils(region=council.region_code) if c.kind in kinds] if kinds else []
+    )
+    entries = await _calendar_entries(repo, [council, *inviting], now)
+    return council.name, [
+        (owner, meeting)
+        for owner, meeting in entries
+        if owner.id == council.id or council.id in meeting.invited_councils
+    ]
 
 
 async def councils_calendar(

@@ -85,11 +85,14 @@ async def load_reference_data(repo: Repository, data: ReferenceData, actor: Prin
     regions = {r.code: r for r in await repo.all_regions()}
     for region in data.regions:
         new = Region(
-            code=region.code, name=region.name, regut_name=region.regut_name, regut_email=region.regut_email
+            code=region.code,
+            name=region.name,
+            regut_name=region.regut_name,
+            regut_email=region.regut_email,
+            regut_national_functions=region.regut_national_functions,
         )
-        if row := _upsert(
-            repo, report, "regions", regions.get(region.code), new, ("name", "regut_name", "regut_email")
-        ):
+        fields = ("name", "regut_name", "regut_email", "regut_national_functions")
+        if row := _upsert(repo, report, "regions", regions.get(region.code), new, fields):
             changed.append(f"region:{row.code}")
     await repo.flush()
 
@@ -168,6 +171,10 @@ async def correct_region(
     precondition(before)
     for name in changes.model_fields_set:
         setattr(region, name, getattr(changes, name))
+    if "regut_national_functions" in changes.model_fields_set:
+        region.regut_national_functions = [
+            f.model_dump(mode="json") for f in changes.regut_national_functions or []
+        ]
     region.corrected_at = utcnow()
     await repo.flush()
     await record_change(

@@ -28,16 +28,23 @@ from app.contract.seats import (
     RepresentativeList,
     RepresentativePublic,
     RepresentativeUpdate,
+    RoleAppointment,
 )
 from app.domain import seats as seat_rules
-from app.domain.authority import NotPermitted, Principal, check_may_manage_council, check_may_manage_seat
+from app.domain.authority import (
+    NotPermitted,
+    Principal,
+    check_may_manage_council,
+    check_may_manage_seat,
+    check_may_record_leadership,
+)
 from app.domain.errors import RuleBroken, Violation
 from app.domain.leadership import Leadership, after_seat_ends, check_election, leadership_in_force
 from app.domain.profiles import profile_for
 from app.domain.rules import Rule
 from app.domain.seats import SeatKind
 from app.domain.values import CouncilKey, CouncilKind
-from app.services.common import Precondition, council_or_not_found, record_change
+from app.services.common import Precondition, council_or_not_found, record_change, responsible_region
 from app.services.errors import Conflict, invalid, not_found
 from app.services.views import council_view, election_view, person_view, representative_view
 from app.storage.paging import PageRequest
@@ -165,11 +172,13 @@ async def _person(repo: Repository, actor: Principal, ref: PersonRef, pointer: s
 
 async def _seat_council(repo: Repository, council: Council) -> seat_rules.Council:
     key = council_key(council)
-    trusts = {t.code: t.region_code for t in await repo.all_health_trusts()}
+    every_trust = await repo.all_health_trusts()
+    trusts = {t.code: t.region_code for t in every_trust}
     appointing = (
         frozenset(t.code for t in await repo.appointing_trusts(council.id)) if key.region else frozenset()
     )
-    return seat_rules.Council(key, profile_for(key.kind, key.region), appointing, trusts)
+    regut_host = next((t.code for t in every_trust if t.hosts_regut and t.region_code == key.region), None)
+    return seat_rules.Council(key, profile_for(key.kind, key.region), appointing, trusts, regut_host)
 
 
 async def _regional_terms(
@@ -206,17 +215,15 @@ async def _authorise(
     trust: str | None,
     region: str | None,
 ) -> None:
-    key = council_key(council)
-    specialty = await repo.specialty(council.specialty_code)
     trust_row = await repo.health_trust(trust) if trust else None
     check_may_manage_seat(
         actor,
-        key,
+        council_key(council),
         trainee_seat=trainee_seat,
         trust=trust,
         trust_region=trust_row.region_code if trust_row else None,
         region=region,
-        responsible_region=specialty.responsible_region_code if specialty else None,
+        responsible_region=await responsible_region(repo, council),
     )
 
 
@@ -240,7 +247,43 @@ def _qualifications(model: QualificationsModel) -> seat_rules.Qualifications:
         model.senior_consultant,
         model.trainee,
         frozenset(model.education_roles),
+        frozenset(model.competences),
     )
+
+
+def _declare(row: Representative, declared: QualificationsModel) -> None:
+    row.specialist_in_specialty = declared.specialist_in_specialty
+    row.senior_consultant = declared.senior_consultant
+    row.trainee = declared.trainee
+    row.education_roles = [r.value for r in declared.education_roles]
+    row.competences = [c.value for c in declared.competences]
+
+
+def _refuse_misshapen(key: CouncilKey, request: RepresentativeCreate) -> None:
+    """Which shape of appointment the council takes: a trust's seat on a regional council, a region's
+    or the trainee's on the inter-regional one, a role on a governance body."""
+    if isinstance(request, RoleAppointment):
+        if key.kind.has_specialty:
+            raise invalid(
+                "a council's seats hold no role: roles belong to governance bodies", pointer="/role"
+            )
+        return
+    if not key.kind.has_specialty:
+        raise invalid(
+            f"a member of a {key.kind.replace('_', ' ')} body holds a role: name it", pointer="/role"
+        )
+    if key.kind is CouncilKind.REGIONAL and request.region is not None:
+        raise invalid("a regional council's seats are appointed by trusts, not regions", pointer="/region")
+    if key.kind is CouncilKind.INTERREGIONAL and request.trust is not None:
+        raise invalid("an inter-regional council's seats belong to regions, not trusts", pointer="/trust")
+    if key.kind is CouncilKind.REGIONAL and request.trust is None:
+        raise invalid("a regional council's seat is appointed by a health trust: name it", pointer="/trust")
+    if request.seat is SeatKind.TRAINEE and request.region is not None:
+        raise invalid("the trainee seat is common to all regions: it names none", pointer="/region")
+    if key.kind is CouncilKind.INTERREGIONAL and request.seat is SeatKind.MEMBER and request.region is None:
+        raise invalid(
+            "an inter-regional member seat represents a region's regional council", pointer="/region"
+        )
 
 
 async def representative_document(
@@ -269,18 +312,7 @@ async def _appoint(
     repo: Repository, actor: Principal, council: Council, request: RepresentativeCreate, today: date
 ) -> Representative:
     key = council_key(council)
-    if key.kind is CouncilKind.REGIONAL and request.region is not None:
-        raise invalid("a regional council's seats are appointed by trusts, not regions", pointer="/region")
-    if key.kind is CouncilKind.INTERREGIONAL and request.trust is not None:
-        raise invalid("an inter-regional council's seats belong to regions, not trusts", pointer="/trust")
-    if key.kind is CouncilKind.REGIONAL and request.trust is None:
-        raise invalid("a regional council's seat is appointed by a health trust: name it", pointer="/trust")
-    if request.seat is SeatKind.TRAINEE and request.region is not None:
-        raise invalid("the trainee seat is common to all regions: it names none", pointer="/region")
-    if key.kind is CouncilKind.INTERREGIONAL and request.seat is SeatKind.MEMBER and request.region is None:
-        raise invalid(
-            "an inter-regional member seat represents a region's regional council", pointer="/region"
-        )
+    _refuse_misshapen(key, request)
     if request.trust is not None and await repo.health_trust(request.trust) is None:
         raise invalid(f"no health trust has the code {request.trust!r}", pointer="/trust")
     if request.region is not None and await repo.region(request.region) is None:
@@ -304,11 +336,10 @@ async def _appoint(
         starts_on=term.starts_on,
         ends_on=term.ends_on,
         deputy_person_id=deputy.id if deputy else None,
-        specialist_in_specialty=request.qualifications.specialist_in_specialty,
-        senior_consultant=request.qualifications.senior_consultant,
-        trainee=request.qualifications.trainee,
-        education_roles=[r.value for r in request.qualifications.education_roles],
     )
+    _declare(row, request.qualifications)
+    if isinstance(request, RoleAppointment):
+        row.role, row.position_share = request.role.value, request.position_share
     await _check(repo, council, seat_value(row))
     repo.add(row)
     await repo.flush()
@@ -332,19 +363,19 @@ async def _change_seat(
         seat = replace(seat, term=seat_rules.Term(seat.term.starts_on, changes.ends_on))
     if changes.qualifications is not None:
         seat = replace(seat, qualifications=_qualifications(changes.qualifications))
+    if "position_share" in given:
+        if seat.role is None:
+            raise invalid(
+                "only a governance body's member sets a share of a position aside", pointer="/position_share"
+            )
+        seat = replace(seat, position_share=changes.position_share)
     await _check(repo, council, seat)
     shortened = seat.term.ends_on is not None and (row.ends_on is None or seat.term.ends_on < row.ends_on)
     if shortened and seat.term.ends_on is not None:
         await _refuse_if_interregional_seat_relies_on(repo, council, row, seat.term.ends_on, "/ends_on")
-    row.ends_on = seat.term.ends_on
+    row.ends_on, row.position_share = seat.term.ends_on, seat.position_share
     if changes.qualifications is not None:
-        q = changes.qualifications
-        row.specialist_in_specialty, row.senior_consultant, row.trainee = (
-            q.specialist_in_specialty,
-            q.senior_consultant,
-            q.trainee,
-        )
-        row.education_roles = [r.value for r in q.education_roles]
+        _declare(row, changes.qualifications)
     await repo.flush()
     await _record_seat(repo, actor, "representative.changed", row, before, today)
     if shortened and row.ends_on is not None:
@@ -360,11 +391,8 @@ async def _authorise_ending(
     try:
         await authorise_seat(repo, actor, council, row)
     except NotPermitted as refusal:
-        specialty = await repo.specialty(council.specialty_code)
         try:
-            check_may_manage_council(
-                actor, council_key(council), specialty.responsible_region_code if specialty else None
-            )
+            check_may_manage_council(actor, council_key(council), await responsible_region(repo, council))
         except NotPermitted:
             raise refusal from None
 
@@ -767,9 +795,9 @@ async def elect_leadership(
     precondition: Precondition,
 ) -> LeadershipPublic:
     council = await council_or_not_found(repo, council_id, for_update=True)
-    specialty = await repo.specialty(council.specialty_code)
-    check_may_manage_council(
-        actor, council_key(council), specialty.responsible_region_code if specialty else None
+    key = council_key(council)
+    check_may_record_leadership(
+        actor, key, profile_for(key.kind, key.region).rules, await responsible_region(repo, council)
     )
     precondition(await read_leadership(repo, council_id, today))
     await _elect_leadership(repo, actor, council, request, today)

@@ -6,6 +6,7 @@ from app.contract.councils import CouncilPublic
 from app.contract.reference import (
     CoordinatingPeriodPublic,
     HealthTrustPublic,
+    NationalFunction,
     RegionPublic,
     RegUt,
     SpecialtyPublic,
@@ -15,12 +16,17 @@ from app.domain.coordination import CoordinatingPeriod as Period
 from app.domain.leadership import Leadership, Role
 from app.domain.profiles import profile_for
 from app.domain.seats import EducationRole, SeatKind
-from app.domain.values import CouncilKind, TrustKind
+from app.domain.values import Competence, CouncilKind, MemberRole, TrustKind
 from app.storage.tables import Council, HealthTrust, Person, Region, Representative, Specialty
 
 
 def regut_view(region: Region, host_trust: str | None) -> RegUt:
-    return RegUt(name=region.regut_name, host_trust=host_trust, email=region.regut_email)
+    return RegUt(
+        name=region.regut_name,
+        host_trust=host_trust,
+        email=region.regut_email,
+        national_functions=[NationalFunction.model_validate(f) for f in region.regut_national_functions],
+    )
 
 
 def region_view(region: Region, host_trust: str | None) -> RegionPublic:
@@ -101,6 +107,8 @@ def representative_view(
         council_id=row.council_id,
         person=person_view(people[row.person_id], full=full),
         seat=SeatKind(row.seat),
+        role=MemberRole(row.role) if row.role else None,
+        position_share=row.position_share if full else None,
         trust=row.trust_code,
         region=row.region_code,
         starts_on=row.starts_on,
@@ -112,6 +120,7 @@ def representative_view(
             senior_consultant=row.senior_consultant,
             trainee=row.trainee,
             education_roles=[EducationRole(r) for r in row.education_roles],
+            competences=[Competence(c) for c in row.competences],
         )
         if full
         else None,

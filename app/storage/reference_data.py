@@ -1,4 +1,5 @@
-"""The packaged reference data (copied from `shared/reference/`), parsed into plain rows."""
+"""The packaged reference data (copied from `shared/reference/`, and RegUt's national functions from
+seed 003), parsed into plain rows."""
 
 import csv
 from dataclasses import dataclass
@@ -14,6 +15,8 @@ class RegionRow:
     name: str
     regut_name: str
     regut_email: str | None
+    regut_national_functions: list[dict[str, str]]
+    """REGUT-NATIONAL-FUNCTIONS: `{code, description, source}` of each task the RegUt does for all four."""
 
 
 @dataclass(frozen=True)
@@ -63,9 +66,20 @@ def _flag(value: str) -> bool:
 
 
 def packaged_reference_data() -> ReferenceData:
+    national_functions = _rows("regut_national_functions.csv")
     return ReferenceData(
         regions=[
-            RegionRow(r["code"], r["name"], r["regut_name"], r["regut_email"] or None)
+            RegionRow(
+                r["code"],
+                r["name"],
+                r["regut_name"],
+                r["regut_email"] or None,
+                [
+                    {"code": f["code"], "description": f["description"], "source": f["source"]}
+                    for f in national_functions
+                    if f["region"] == r["code"]
+                ],
+            )
             for r in _rows("regions.csv")
         ],
         trusts=[

@@ -5,7 +5,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain import values
@@ -15,6 +15,7 @@ from app.domain.leadership import Leadership
 from app.domain.meetings import AgendaKind
 from app.domain.meetings import Meeting as MeetingValue
 from app.domain.seats import EducationRole, Qualifications, Seat, SeatKind, Term
+from app.domain.values import Competence, MemberRole
 from app.storage.database import serialize_outbox_writers
 from app.storage.paging import Page, PageRequest, fetch_page
 from app.storage.tables import (
@@ -63,7 +64,10 @@ def seat_value(row: Representative) -> Seat:
             senior_consultant=row.senior_consultant,
             trainee=row.trainee,
             education_roles=frozenset(EducationRole(r) for r in row.education_roles),
+            competences=frozenset(Competence(c) for c in row.competences),
         ),
+        role=MemberRole(row.role) if row.role else None,
+        position_share=row.position_share,
     )
 
 
@@ -90,6 +94,19 @@ def meeting_value(row: Meeting) -> MeetingValue:
 
 def council_key(row: Council) -> values.CouncilKey:
     return values.CouncilKey(values.CouncilKind(row.kind), row.specialty_code, row.region_code)
+
+
+def _keyed(key: values.CouncilKey) -> tuple[ColumnElement[bool], ...]:
+    """The council with this key: NULL specialty and region compared as SQL must compare them."""
+
+    def equal(column: Any, value: str | None) -> ColumnElement[bool]:
+        return column.is_(None) if value is None else column == value
+
+    return (
+        Council.kind == key.kind.value,
+        equal(Council.specialty_code, key.specialty),
+        equal(Council.region_code, key.region),
+    )
 
 
 class Repository:
@@ -219,7 +236,12 @@ class Repository:
 
     # Councils
 
-    _council_order = (Council.specialty_code, Council.kind, func.coalesce(Council.region_code, ""))
+    # Governance bodies have no specialty: they sort first, as "".
+    _council_order = (
+        func.coalesce(Council.specialty_code, ""),
+        Council.kind,
+        func.coalesce(Council.region_code, ""),
+    )
 
     async def councils(
         self,
@@ -243,7 +265,7 @@ class Repository:
             self.session,
             statement,
             self._council_order,
-            lambda c: [c.specialty_code, c.kind, c.region_code or ""],
+            lambda c: [c.specialty_code or "", c.kind, c.region_code or ""],
             page,
         )
 
@@ -262,11 +284,7 @@ class Repository:
         return (await self.session.scalars(statement)).one_or_none()
 
     async def council_exists(self, key: values.CouncilKey, *, other_than: uuid.UUID | None = None) -> bool:
-        statement = select(Council.id).where(
-            Council.kind == key.kind.value,
-            Council.specialty_code == key.specialty,
-            Council.region_code.is_(None) if key.region is None else Council.region_code == key.region,
-        )
+        statement = select(Council.id).where(*_keyed(key))
         if other_than is not None:
             statement = statement.where(Council.id != other_than)
         return (await self.session.scalars(statement.limit(1))).first() is not None
@@ -371,11 +389,7 @@ class Repository:
         return [(seat, council) for seat, council in (await self.session.execute(statement)).all()]
 
     async def council_by_key(self, key: values.CouncilKey, *, for_update: bool = False) -> Council | None:
-        statement = select(Council).where(
-            Council.kind == key.kind.value,
-            Council.specialty_code == key.specialty,
-            Council.region_code.is_(None) if key.region is None else Council.region_code == key.region,
-        )
+        statement = select(Council).where(*_keyed(key))
         if for_update:
             statement = statement.with_for_update()
         return (await self.session.scalars(statement)).first()
@@ -524,6 +538,22 @@ class Repository:
                 note=note,
             )
         )
+
+    async def transitions_of(
+        self, proposal_ids: Sequence[uuid.UUID]
+    ) -> dict[uuid.UUID, list[ProposalTransition]]:
+        """Proposal id → its history in order, for many proposals in one query."""
+        history: dict[uuid.UUID, list[ProposalTransition]] = {p: [] for p in proposal_ids}
+        if not proposal_ids:
+            return history
+        statement = (
+            select(ProposalTransition)
+            .where(ProposalTransition.proposal_id.in_(proposal_ids))
+            .order_by(ProposalTransition.__table__.c.id)
+        )
+        for row in await self.session.scalars(statement):
+            history[row.proposal_id].append(row)
+        return history
 
     async def transitions(self, proposal_id: uuid.UUID) -> list[ProposalTransition]:
         statement = (

@@ -25,6 +25,10 @@ from sqlmodel import Field, SQLModel
 
 from app.storage.database import utcnow
 
+# One type per dialect for JSON documents and monotonic ids, chosen here once.
+JSONDocument = JSON().with_variant(JSONB(), "postgresql")
+MonotonicId = BigInteger().with_variant(Integer(), "sqlite")
+
 
 class Timestamped(SQLModel):
     created_at: datetime = Field(default_factory=utcnow, nullable=False)
@@ -38,6 +42,11 @@ class Region(Timestamped, table=True):
     name: str = Field(max_length=200)
     regut_name: str = Field(max_length=200)
     regut_email: str | None = Field(default=None, max_length=254)
+    regut_national_functions: list[dict[str, str]] = Field(
+        default_factory=list,
+        sa_column=Column(JSONDocument, nullable=False, server_default=text("'[]'")),
+        description="REGUT-NATIONAL-FUNCTIONS: `{code, description}` of each task done for all four RegUt.",
+    )
     corrected_at: datetime | None = Field(
         default=None, description="Set when an administrator corrected the row; the loader then leaves it."
     )
@@ -90,10 +99,26 @@ class CoordinatingPeriod(Timestamped, table=True):
     corrected_at: datetime | None = None
 
 
+COUNCIL_KINDS_SQL = "('regional', 'interregional')"
+"""The kinds that are councils of a specialty; the others are governance bodies of a region."""
+
+
 class Council(Timestamped, table=True):
+    """A council, or one of a region's governance bodies (kind `strategic_council`, `working_committee`,
+    `education_forum`): the same model, members holding seats for terms, meetings, compliance."""
+
     __table_args__ = (
-        CheckConstraint("kind IN ('regional', 'interregional')", name="kind"),
-        CheckConstraint("(kind = 'regional') = (region_code IS NOT NULL)", name="region_iff_regional"),
+        CheckConstraint(
+            "kind IN ('regional', 'interregional', "
+            "'strategic_council', 'working_committee', 'education_forum')",
+            name="kind",
+        ),
+        CheckConstraint(
+            "(kind = 'interregional') = (region_code IS NULL)", name="region_unless_interregional"
+        ),
+        CheckConstraint(
+            f"(kind IN {COUNCIL_KINDS_SQL}) = (specialty_code IS NOT NULL)", name="specialty_iff_council"
+        ),
         CheckConstraint(
             "dissolved_on IS NULL OR dissolved_on >= established_on", name="dissolved_after_established"
         ),
@@ -113,11 +138,19 @@ class Council(Timestamped, table=True):
             sqlite_where=text("kind = 'interregional'"),
             postgresql_where=text("kind = 'interregional'"),
         ),
+        Index(
+            "uq_council_body",
+            "kind",
+            "region_code",
+            unique=True,
+            sqlite_where=text(f"kind NOT IN {COUNCIL_KINDS_SQL}"),
+            postgresql_where=text(f"kind NOT IN {COUNCIL_KINDS_SQL}"),
+        ),
     )
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
-    kind: str = Field(max_length=16)
-    specialty_code: str = Field(foreign_key="specialty.code", max_length=80)
+    kind: str = Field(max_length=24)
+    specialty_code: str | None = Field(default=None, foreign_key="specialty.code", max_length=80)
     region_code: str | None = Field(default=None, foreign_key="region.code", max_length=40, index=True)
     name: str = Field(max_length=300)
     contact_email: str | None = Field(default=None, max_length=254)
@@ -137,11 +170,6 @@ class CouncilAppointingTrust(SQLModel, table=True):
         sa_column=Column(String(60), ForeignKey("health_trust.code"), primary_key=True, index=True)
     )
     created_at: datetime = Field(default_factory=utcnow, nullable=False)
-
-
-# One type per dialect for JSON documents and monotonic ids, chosen here once.
-JSONDocument = JSON().with_variant(JSONB(), "postgresql")
-MonotonicId = BigInteger().with_variant(Integer(), "sqlite")
 
 
 class AuditEntry(SQLModel, table=True):
@@ -217,6 +245,12 @@ class Representative(Timestamped, table=True):
         # TERM-ORDER: both days are included, so a one-day term ends on its first day.
         CheckConstraint("ends_on IS NULL OR ends_on >= starts_on", name="term_order"),
         CheckConstraint("trust_code IS NULL OR region_code IS NULL", name="trust_or_region"),
+        CheckConstraint(
+            "role IS NULL OR role IN ('medical_director', 'hr_director', 'rhf_director', 'regut_head', "
+            "'education_coordinating_doctor')",
+            name="role",
+        ),
+        CheckConstraint("position_share IS NULL OR position_share BETWEEN 1 AND 100", name="position_share"),
     )
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
@@ -232,6 +266,13 @@ class Representative(Timestamped, table=True):
     senior_consultant: bool = False
     trainee: bool = False
     education_roles: list[str] = Field(default_factory=list, sa_column=Column(JSONDocument, nullable=False))
+    competences: list[str] = Field(
+        default_factory=list, sa_column=Column(JSONDocument, nullable=False, server_default=text("'[]'"))
+    )
+    role: str | None = Field(default=None, max_length=40)
+    """The member's role in a governance body (seed 004)."""
+    position_share: int | None = None
+    """Percent of a position set aside for the body's work (HN-FORUM-ONE-PER-TRUST)."""
     end_reason: str | None = Field(default=None, max_length=500)
 
 
@@ -272,6 +313,10 @@ class Meeting(Timestamped, table=True):
     regut_invited: bool = False
     convener: str = Field(max_length=16)
     agenda: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSONDocument, nullable=False))
+    invited_councils: list[str] = Field(
+        default_factory=list, sa_column=Column(JSONDocument, nullable=False, server_default=text("'[]'"))
+    )
+    """Ids of the bodies whose members the meeting invites (HN-FORUM-MEETING-RIGHT)."""
     sequence: int = 0
     cancelled_at: datetime | None = None
     cancel_reason: str | None = Field(default=None, max_length=500)

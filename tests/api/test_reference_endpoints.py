@@ -13,8 +13,27 @@ async def test_regions_list_each_regut_with_its_host_trust(client: httpx.AsyncCl
         "name": "Regionalt utdanningssenter for LIS Helse Nord (RegUt Nord)",
         "host_trust": "unn",
         "email": "regut@unn.no",
+        "national_functions": [],
     }
     assert regions["helse-vest"]["regut"]["host_trust"] == "helse-bergen"
+
+
+async def test_each_regut_shows_the_tasks_it_does_for_all_four(client: httpx.AsyncClient) -> None:
+    """REGUT-NATIONAL-FUNCTIONS (003 tasks 4, 10, 11; Organisering): Helse Sør-Øst coordinates the
+    recommended courses, edits the common LIS website and keeps the common procedures; Helse Vest
+    coordinates input to the documentation tool."""
+    regions = {r["code"]: r["regut"] for r in (await client.get("/v1/regions")).json()["items"]}
+    functions = {code: [f["code"] for f in regut["national_functions"]] for code, regut in regions.items()}
+    assert functions == {
+        "helse-sor-ost": ["recommended-courses", "lis-website", "common-procedures"],
+        "helse-vest": ["documentation-tool"],
+        "helse-nord": [],
+        "helse-midt-norge": [],
+    }
+    (website,) = [f for f in regions["helse-sor-ost"]["national_functions"] if f["code"] == "lis-website"]
+    assert website["source"] == "003 task 10"
+    single = (await client.get("/v1/regions/helse-vest")).json()["regut"]["national_functions"]
+    assert [f["code"] for f in single] == ["documentation-tool"]
 
 
 async def test_an_unknown_region_is_a_problem_naming_what_is_missing(client: httpx.AsyncClient) -> None:

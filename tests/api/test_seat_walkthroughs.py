@@ -974,14 +974,16 @@ async def test_an_interregional_term_is_four_years_at_most(
 async def test_interregional_compliance_turns_ok_as_regions_register_and_a_coordinator_is_chosen(
     registry: Registry, interregional: str, tokens: Tokens
 ) -> None:
-    """IR-SEAT-VACANT, IR-COORDINATOR, IR-PREFERRED-LEADER (001 Sammensetning: velger en koordinerende
-    representant; Det vil ofte være leder i regionalt råd som er representant i tverregionalt råd)."""
+    """IR-SEAT-VACANT, IR-TRAINEE-PROPOSED, IR-COORDINATOR, IR-PREFERRED-LEADER (001 Sammensetning:
+    velger en koordinerende representant; regionale råd bør foreslå en felles LIS-representant; Det vil
+    ofte være leder i regionalt råd som er representant i tverregionalt råd)."""
     empty = await registry.findings(interregional)
     regions = sorted(REGIONAL_TRUST)
     assert {r: empty[("IR-SEAT-VACANT", f"region:{r}")] for r in regions} == dict.fromkeys(
         regions, "violation"
     )
-    assert empty[("IR-SEAT-VACANT", "trainee-seat")] == "violation"
+    assert ("IR-SEAT-VACANT", "trainee-seat") not in empty
+    assert empty[("IR-TRAINEE-PROPOSED", "trainee-seat")] == "advice"
     assert empty[("IR-COORDINATOR", "council")] == "violation"
 
     registered = {}
@@ -993,6 +995,7 @@ async def test_interregional_compliance_turns_ok_as_regions_register_and_a_coord
     trainee = await registry.appointed(interregional, trainee_seat("Lise Lege"), tokens.regut("helse-nord"))
     seated = await registry.findings(interregional)
     assert {status for (rule, _), status in seated.items() if rule == "IR-SEAT-VACANT"} == {"ok"}
+    assert seated[("IR-TRAINEE-PROPOSED", "trainee-seat")] == "ok"
     assert seated[("IR-PREFERRED-LEADER", f"seat:{nord['id']}")] == "advice"
     assert ("IR-PREFERRED-LEADER", f"seat:{trainee['id']}") not in seated
 

@@ -11,14 +11,21 @@ from app.storage.tables import Council
 async def test_every_hospital_specialty_gets_four_regional_and_one_interregional_council(
     clean_database: Database,
 ) -> None:
-    assert await establish_councils(clean_database) == 44 * 5
+    """The start-up structure, and Helse Nord's three governance bodies (seed 004 §2, §3)."""
+    assert await establish_councils(clean_database) == 44 * 5 + 3
     async with clean_database.unit_of_work(write=False) as session:
         result = await session.execute(select(Council.kind, func.count()).group_by(Council.kind))
         kinds = {kind: count for kind, count in result.all()}
         general_practice = await session.scalar(
             select(func.count()).select_from(Council).where(Council.specialty_code == "allmennmedisin")
         )
-    assert kinds == {"regional": 176, "interregional": 44}
+    assert kinds == {
+        "regional": 176,
+        "interregional": 44,
+        "strategic_council": 1,
+        "working_committee": 1,
+        "education_forum": 1,
+    }
     assert general_practice == 0
 
 

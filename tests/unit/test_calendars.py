@@ -70,6 +70,7 @@ def meeting(
         regut_invited=True,
         convener=Convener.REGUT,
         agenda=[AgendaItem(kind=AgendaKind.OTHER, title=title) for title in agenda],
+        invited_councils=[],
         cancel_reason=cancel_reason,
         sequence=sequence,
         attendance=attendance,

@@ -45,3 +45,31 @@ def test_packaged_copy_equals_the_shared_reference(name: str) -> None:
         pytest.skip(f"{source} is not beside the project; nothing to compare the packaged copy with")
     packaged = PROJECT_ROOT / "app" / "storage" / "reference" / name
     assert packaged.read_text(encoding="utf-8") == source.read_text(encoding="utf-8")
+
+
+def test_regut_national_functions_are_shown_with_the_regut_that_does_them() -> None:
+    """REGUT-NATIONAL-FUNCTIONS (003 task 4: *Regionalt Utdanningssenter HSØ har ansvar for nasjonal
+    koordinering av anbefalte kurs*; task 10: *HSØ har redaktøransvaret for felles nettside for LIS*;
+    *Organisering*: *HSØ har ansvar for å ... oppdatere, arkivere felles rutiner og prosedyrer*; task 11:
+    *HV sørger for koordinering av innspill til utvikling*): three functions for Helse Sør-Øst, one for
+    Helse Vest, none for the others; each with a code, a description and its source in seed 003."""
+    data = packaged_reference_data()
+    functions = {region.code: region.regut_national_functions for region in data.regions}
+    assert {code: len(done) for code, done in functions.items()} == {
+        "helse-sor-ost": 3,
+        "helse-vest": 1,
+        "helse-nord": 0,
+        "helse-midt-norge": 0,
+    }
+    every = [function for done in functions.values() for function in done]
+    for function in every:
+        assert set(function) == {"code", "description", "source"}, function
+        assert all(function.values()), function
+        assert function["source"].startswith("003"), function
+    assert len({function["code"] for function in every}) == len(every)
+    assert {f["source"] for f in functions["helse-sor-ost"]} == {
+        "003 task 4",
+        "003 task 10",
+        "003 Organisering",
+    }
+    assert [f["source"] for f in functions["helse-vest"]] == ["003 task 11"]

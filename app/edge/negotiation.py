@@ -1,0 +1,37 @@
+"""Content negotiation (RFC 9110 §12.5.1) for the few resources served in more than one media type."""
+
+from collections.abc import Sequence
+
+
+def preferred_media_type(accept: str | None, offered: Sequence[str]) -> str | None:
+    """The offered media type the `Accept` header likes best, the most specific of its ranges deciding
+    each offer's quality and the first offer winning a tie (so `*/*` gets the first); None when it
+    accepts none of them. No header, or an empty one, accepts anything."""
+    if accept is None or not accept.strip():
+        return offered[0]
+    ranges: list[tuple[str, float]] = []
+    for part in accept.split(","):
+        media, *parameters = (piece.strip() for piece in part.split(";"))
+        if not media:
+            continue
+        quality = 1.0
+        for parameter in parameters:
+            name, _, value = parameter.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    quality = min(max(float(value), 0.0), 1.0)
+                except ValueError:
+                    quality = 0.0
+        ranges.append((media.lower(), quality))
+
+    def quality_of(offer: str) -> float:
+        kind = offer.split("/")[0]
+        matches = [
+            (2 if media == offer else 1 if media == f"{kind}/*" else 0, quality)
+            for media, quality in ranges
+            if media in (offer, f"{kind}/*", "*/*")
+        ]
+        return max(matches)[1] if matches else 0.0
+
+    quality, _, offer = max((quality_of(offer), -rank, offer) for rank, offer in enumerate(offered))
+    return offer if quality > 0 else None
