@@ -20,12 +20,15 @@ from app.edge.metrics import Metrics, serve_metrics
 from app.edge.observability import ObservedRequests
 from app.edge.openapi import TAGS, complete_openapi
 from app.edge.protocol import BodyLimitMiddleware, HeadMiddleware, HttpCacheMiddleware, LastResortMiddleware
+from app.edge.snapshots import Snapshots
 from app.logs import stamp_request_ids
 from app.routers import (
     activity,
     audit,
     compliance,
     councils,
+    directory,
+    events,
     health,
     meetings,
     proposals,
@@ -34,10 +37,11 @@ from app.routers import (
     rules,
 )
 from app.settings import Settings, get_settings
+from app.storage.changes import DataVersion
 from app.storage.database import Database
 from app.tracing import trace
 
-API_VERSION = "0.12.0"
+API_VERSION = "0.13.0"
 """The contract's version (`info.version` of openapi.yaml): bump it with every contract change."""
 
 DESCRIPTION = """\
@@ -61,6 +65,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     database = database or Database(settings)
 
     lifecycle = Lifecycle(settings.drain_seconds)
+    version = DataVersion(database)
     metrics = Metrics({"version": service_version, "contract": API_VERSION}) if settings.metrics else None
 
     @asynccontextmanager
@@ -68,7 +73,9 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         if settings.setup_at_startup:
             await set_up(settings, database)
         lifecycle.intercept_server_signals()
+        await version.start()
         yield
+        await version.stop()
         if metrics is not None:
             metrics.worker_stopped()
         if owns_database:
@@ -89,9 +96,15 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.state.settings = settings
     app.state.verifier = TokenVerifier(settings)
     app.state.lifecycle = lifecycle
+    app.state.data_version = version
     app.state.metrics = metrics
     # Added innermost first: each add_middleware wraps the ones before it.
-    app.add_middleware(HttpCacheMiddleware, public_max_age=settings.public_max_age)
+    app.add_middleware(
+        HttpCacheMiddleware,
+        public_max_age=settings.public_max_age,
+        snapshots=Snapshots() if settings.snapshots else None,
+        version=version,
+    )
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(HeadMiddleware)
     app.add_middleware(LastResortMiddleware)  # nothing the application raises escapes it
@@ -109,6 +122,8 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         proposals,
         compliance,
         activity,
+        directory,
+        events,
         rules,
         audit,
         health,

@@ -23,8 +23,12 @@ class Settings(BaseSettings):
         EMBEDDED_DATABASE_URL,
         description="SQLAlchemy URL: sqlite+aiosqlite (embedded default) or postgresql+asyncpg.",
     )
-    db_pool_size: int = Field(5, ge=1, description="PostgreSQL: connections kept open per worker.")
-    db_max_overflow: int = Field(10, ge=0, description="PostgreSQL: extra connections under load.")
+    db_pool_size: int = Field(10, ge=1, description="PostgreSQL: connections kept open per worker.")
+    db_max_overflow: int = Field(
+        0,
+        ge=0,
+        description="PostgreSQL: extra connections under load, each closed again when returned (churn).",
+    )
     db_pool_timeout: float = Field(10.0, gt=0, description="Seconds to wait for a free connection.")
     db_pool_recycle: int = Field(1800, ge=-1, description="Seconds before a connection is renewed.")
     sqlite_busy_timeout_ms: int = Field(5000, ge=0, description="SQLite: wait for the write lock.")
@@ -34,6 +38,10 @@ class Settings(BaseSettings):
         "default: on for SQLite, off for PostgreSQL (run `python -m app setup`).",
     )
     public_max_age: int = Field(60, ge=0, description="Cache-Control max-age of anonymous GETs.")
+    snapshots: bool = Field(
+        True,
+        description="Keep anonymous public reads rendered once per data version and answer them from memory.",
+    )
     max_body_bytes: int = Field(256 * 1024, ge=1024, description="Larger request bodies get 413.")
     environment: Literal["development", "production"] = Field(
         "development", description="`production` refuses development tokens and logs JSON by default."

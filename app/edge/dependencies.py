@@ -6,6 +6,7 @@ from fastapi import Depends, Header, Query, Request, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.contract.common import Day
+from app.storage.changes import DataVersion
 from app.storage.database import Database
 from app.storage.paging import DEFAULT_LIMIT, MAX_LIMIT, PageRequest
 from app.storage.repository import Repository
@@ -24,6 +25,14 @@ async def repository(request: Request) -> Repository:
 
 
 RepositoryDep = Annotated[Repository, Depends(repository)]
+
+
+async def data_version(request: Request) -> DataVersion:
+    version: DataVersion = request.app.state.data_version
+    return version
+
+
+DataVersionDep = Annotated[DataVersion, Depends(data_version)]
 
 
 async def page_request(

@@ -41,6 +41,11 @@ TAGS = [
         "name": "compliance",
         "description": "Findings: how each council meets its mandate (composition, leadership, meetings).",
     },
+    {
+        "name": "directory",
+        "description": "The public contact directory of every council and body, as JSON or CSV.",
+    },
+    {"name": "events", "description": "The change feed: every change in commit order, with long polling."},
     {"name": "rules", "description": "The rule catalogue: every rule ID a problem or a finding can name."},
     {"name": "audit", "description": "Who changed what, when, with the state before and after."},
     {"name": "operations", "description": "Liveness and readiness for orchestrators and load balancers."},

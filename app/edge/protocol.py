@@ -4,6 +4,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -12,9 +13,12 @@ from pydantic import BaseModel
 from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.clock import today_in_oslo
 from app.contract.common import Protocol, rule_url
 from app.edge.errors import PayloadTooLarge, ProblemError
+from app.edge.snapshots import SNAPSHOT_HEADER, Key, Snapshot, Snapshots
 from app.logs import request_id
+from app.storage.changes import DataVersion
 from app.storage.database import retry_after_outage
 
 READ_METHODS = {"GET", "HEAD"}
@@ -72,11 +76,22 @@ def _matches(if_none_match: str, etag: str) -> bool:
 
 class HttpCacheMiddleware:
     """Every 200 GET gets a strong ETag (the route's own, or a hash of the body) and honours
-    If-None-Match with a bodiless 304. Anonymous answers may be shared by caches; others are private."""
+    If-None-Match with a bodiless 304. Anonymous answers may be shared by caches; others are private.
+    An anonymous answer its route marked as a snapshot (`app.edge.snapshots`) is kept, and the same
+    request answered from memory, a revalidation without building anything, while the data version
+    and the day in Norway are the same."""
 
-    def __init__(self, app: ASGIApp, public_max_age: int) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        public_max_age: int,
+        snapshots: Snapshots | None = None,
+        version: DataVersion | None = None,
+    ) -> None:
         self.app = app
         self.public_cache_control = f"public, max-age={public_max_age}".encode()
+        self.snapshots = snapshots
+        self.version = version
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -88,6 +103,21 @@ class HttpCacheMiddleware:
             return
         anonymous = _header(request_headers, b"authorization") is None
         if_none_match = _header(request_headers, b"if-none-match")
+        key: Key | None = None
+        if (
+            anonymous
+            and self.snapshots is not None
+            and self.version is not None
+            and self.snapshots.may_keep(scope["path"])
+        ):
+            # The version is read before the answer is built: an answer kept under it may show newer
+            # data than it claims (a write committed meanwhile), never older.
+            key = Snapshots.key(scope, await self.version.current(), today_in_oslo())
+            kept = self.snapshots.get(key, datetime.now(UTC))
+            if kept is not None:
+                scope["route"] = kept.route
+                await self._answer_kept(send, kept, if_none_match)
+                return
         start: Message | None = None
         chunks: list[bytes] = []
 
@@ -102,14 +132,31 @@ class HttpCacheMiddleware:
             chunks.append(message.get("body", b""))
             if message.get("more_body", False):
                 return
-            await self._finish(send, start, b"".join(chunks), anonymous, if_none_match)
+            await self._finish(send, start, b"".join(chunks), anonymous, if_none_match, key, scope)
 
         await self.app(scope, receive, buffered)
 
+    async def _answer_kept(self, send: Send, kept: Snapshot, if_none_match: bytes | None) -> None:
+        if if_none_match is not None and _matches(
+            if_none_match.decode("latin-1"), kept.etag.decode("latin-1")
+        ):
+            await self._send(send, 304, [(k, v) for k, v in kept.headers if k != b"content-type"], b"")
+            return
+        await self._send(send, 200, kept.headers, kept.body)
+
     async def _finish(
-        self, send: Send, start: Message, body: bytes, anonymous: bool, if_none_match: bytes | None
+        self,
+        send: Send,
+        start: Message,
+        body: bytes,
+        anonymous: bool,
+        if_none_match: bytes | None,
+        key: Key | None,
+        scope: Scope,
     ) -> None:
-        headers = [(k, v) for k, v in start["headers"] if k.lower() != b"content-length"]
+        marker = SNAPSHOT_HEADER.encode()
+        keep_until = _header(start["headers"], marker)
+        headers = [(k, v) for k, v in start["headers"] if k.lower() not in (b"content-length", marker)]
         if start["status"] != 200:
             headers = [(k, v) for k, v in headers if k.lower() != b"cache-control"]
             headers.append((b"cache-control", b"no-store"))
@@ -129,6 +176,13 @@ class HttpCacheMiddleware:
                 (b"cache-control", self.public_cache_control if anonymous else b"private, no-cache")
             )
         headers.append((b"vary", b"Authorization"))
+        if keep_until is not None and anonymous and self.snapshots is not None:
+            if key is None:  # the first time this path is asked for: kept from the next time on
+                self.snapshots.learn(scope["path"])
+            else:
+                self.snapshots.keep(
+                    key, headers, body, etag, keep_until.decode("latin-1"), scope.get("route")
+                )
         if if_none_match is not None and _matches(if_none_match.decode("latin-1"), etag.decode("latin-1")):
             kept = [(k, v) for k, v in headers if k.lower() not in (b"content-type",)]
             await self._send(send, 304, kept, b"")

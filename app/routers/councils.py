@@ -15,6 +15,7 @@ from app.edge.dependencies import IdempotencyKey, IfMatch, OnDate, PageDep, Repo
 from app.edge.errors import COMMON_PROBLEMS, POST_PROBLEMS, WRITE_PROBLEMS, problem_responses, read_responses
 from app.edge.protocol import if_match, tagged
 from app.edge.routing import UnitOfWorkRoute
+from app.edge.snapshots import snapshot
 from app.services import councils as services
 
 router = APIRouter(
@@ -44,6 +45,7 @@ async def list_councils(
         repo, page, kind=kind, region=region, specialty=specialty, updated_since=updated_since
     )
     link_next_page(request, response, councils.next_cursor)
+    snapshot(response)
     return councils
 
 
@@ -88,6 +90,7 @@ async def get_council(
         repo, council_id, on or today_in_oslo(), full=principal.may_read_personal
     )
     tagged(response, detail)
+    snapshot(response)
     return detail
 
 

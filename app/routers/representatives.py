@@ -33,6 +33,7 @@ from app.edge.dependencies import (
 from app.edge.errors import COMMON_PROBLEMS, POST_PROBLEMS, WRITE_PROBLEMS, problem_responses, read_responses
 from app.edge.protocol import if_match, tagged
 from app.edge.routing import UnitOfWorkRoute
+from app.edge.snapshots import snapshot
 from app.services import seats as services
 
 router = APIRouter(
@@ -132,6 +133,7 @@ async def list_representatives(
     council_id: uuid.UUID,
     repo: RepositoryDep,
     principal: PrincipalDep,
+    response: Response,
     on: OnDate = None,
     include_ended: Annotated[
         QueryFlag,
@@ -139,6 +141,7 @@ async def list_representatives(
     ] = False,
 ) -> RepresentativeList:
     """The council's representatives on a date, or its whole history (one page: a council has few)."""
+    snapshot(response)
     return await services.list_representatives(
         repo, council_id, on or today_in_oslo(), include_ended=include_ended, full=principal.may_read_personal
     )
@@ -289,6 +292,7 @@ async def get_leadership(
     """Who leads the council on a date, and every election before and after."""
     view = await services.read_leadership(repo, council_id, on or today_in_oslo())
     tagged(response, view)
+    snapshot(response)
     return view
 
 

@@ -232,7 +232,7 @@ async def establish_standard_councils(repo: Repository, today: date, actor: Prin
 # What the routers ask for
 
 
-async def _require_known(repo: Repository, *, region: str | None, specialty: str | None) -> None:
+async def require_known_filters(repo: Repository, *, region: str | None, specialty: str | None) -> None:
     # A misspelt filter would otherwise look like "no councils": say what is wrong instead.
     if region is not None and await repo.region(region) is None:
         raise invalid(f"no region has the code {region!r}", parameter="region")
@@ -254,7 +254,7 @@ async def list_councils(
     )
     if not councils.items:
         # Only an empty answer can hide a misspelt code: checking then keeps the common read to one query.
-        await _require_known(repo, region=region, specialty=specialty)
+        await require_known_filters(repo, region=region, specialty=specialty)
     return CouncilList(items=[council_view(c) for c in councils.items], next_cursor=councils.next_cursor)
 
 

@@ -51,7 +51,9 @@ def create_engine(settings: Settings, *, for_migrations: bool = False) -> AsyncE
         max_overflow=settings.db_max_overflow,
         pool_timeout=settings.db_pool_timeout,
         pool_recycle=settings.db_pool_recycle,
-        pool_pre_ping=True,
+        # No pre-ping: it costs a round trip on every checkout. A connection the server dropped fails
+        # its request with a 503 (retry_after_outage), and SQLAlchemy then discards the whole pool.
+        pool_pre_ping=False,
         # A statement's values are personal data (HPR numbers, names): an error logs the SQL, not them.
         hide_parameters=True,
     )
@@ -85,6 +87,8 @@ class Database:
         self._writers = async_sessionmaker(
             self.engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
         )
+        self.on_commit: list[Callable[[], None]] = []
+        """Called after a unit of work that may have changed data commits (`changes.DataVersion`)."""
 
     @property
     def dialect(self) -> str:
@@ -97,6 +101,9 @@ class Database:
         async with factory() as session:
             yield session
             await session.commit()
+            if session.info.pop(_ANNOUNCED, False) or (write and self.dialect != "postgresql"):
+                for on_commit in self.on_commit:
+                    on_commit()
 
     @property
     def pool_size(self) -> int:
@@ -129,15 +136,23 @@ class Database:
 
 OUTBOX_LOCK = 7_270_001
 """PostgreSQL advisory-lock key that orders outbox writers."""
+CHANGE_CHANNEL = "lis_data_changed"
+"""PostgreSQL notification channel on which a writing transaction tells every worker, on commit, that
+the data changed (`app.storage.changes`)."""
+_ANNOUNCED = "lis_change_announced"
 
 
 async def serialize_outbox_writers(session: AsyncSession) -> None:
     """Make outbox ids commit in the order they are allocated, so that a feed reader who has seen
     event N never later finds a smaller id appear. PostgreSQL hands out sequence values before commit;
     this transaction-scoped lock holds later writers until this one commits. SQLite writers are
-    already serial (BEGIN IMMEDIATE)."""
-    if session.bind.dialect.name == "postgresql":
-        await session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": OUTBOX_LOCK})
+    already serial (BEGIN IMMEDIATE). Once per transaction, it also announces the change to every
+    worker: PostgreSQL delivers the notification when (and only if) the transaction commits."""
+    if session.bind.dialect.name != "postgresql" or session.info.get(_ANNOUNCED):
+        return
+    await session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": OUTBOX_LOCK})
+    await session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANGE_CHANNEL})
+    session.info[_ANNOUNCED] = True
 
 
 async def hold_idempotency_key(session: AsyncSession, principal_key: str, key: str) -> bool:

@@ -167,6 +167,19 @@ class Repository:
         order = [AuditEntry.__table__.c.id]
         return await fetch_page(self.session, statement, order, lambda e: [e.id], page, descending=True)
 
+    async def events_after(self, after: int, types: Sequence[str], limit: int) -> list[OutboxEvent]:
+        """The outbox's events after id `after` (of `types`, when given), oldest first."""
+        statement = select(OutboxEvent).where(OutboxEvent.__table__.c.id > after)
+        if types:
+            statement = statement.where(OutboxEvent.type.in_(types))
+        statement = statement.order_by(OutboxEvent.__table__.c.id).limit(limit)
+        return list((await self.session.scalars(statement)).all())
+
+    async def release(self) -> None:
+        """End the read transaction and give its connection back to the pool: before a wait, so that a
+        waiting request holds none. The next query begins a new transaction."""
+        await self.session.rollback()
+
     async def outbox_events(self) -> list[OutboxEvent]:
         return list(
             (await self.session.scalars(select(OutboxEvent).order_by(OutboxEvent.__table__.c.id))).all()
@@ -269,12 +282,20 @@ class Repository:
             page,
         )
 
-    async def all_councils(self, *, region: str | None = None, specialty: str | None = None) -> list[Council]:
+    async def all_councils(
+        self,
+        *,
+        region: str | None = None,
+        specialty: str | None = None,
+        kind: values.CouncilKind | None = None,
+    ) -> list[Council]:
         statement = select(Council)
         if region is not None:
             statement = statement.where(Council.region_code == region)
         if specialty is not None:
             statement = statement.where(Council.specialty_code == specialty)
+        if kind is not None:
+            statement = statement.where(Council.kind == kind.value)
         return list((await self.session.scalars(statement.order_by(*self._council_order))).all())
 
     async def council(self, council_id: uuid.UUID, *, for_update: bool = False) -> Council | None:
@@ -379,6 +400,17 @@ class Repository:
         )
         return list((await self.session.scalars(statement)).all())
 
+    async def sitting_of(self, council_ids: Sequence[uuid.UUID], on: date) -> list[Representative]:
+        """The seats of the councils held on `on`, in one query."""
+        if not council_ids:
+            return []
+        statement = select(Representative).where(
+            Representative.council_id.in_(council_ids),
+            Representative.starts_on <= on,
+            (Representative.ends_on.is_(None)) | (Representative.ends_on >= on),
+        )
+        return list((await self.session.scalars(statement)).all())
+
     async def seats_of_person(self, person_id: uuid.UUID) -> list[tuple[Representative, Council]]:
         """Every seat the person holds or deputises for, with its council."""
         statement = (
@@ -441,6 +473,35 @@ class Repository:
             statement = statement.where(Meeting.starts_at < starting_before)
         statement = statement.order_by(Meeting.starts_at, Meeting.__table__.c.id)
         return list((await self.session.scalars(statement)).all())
+
+    async def next_meetings(
+        self, council_ids: Sequence[uuid.UUID], after: datetime
+    ) -> dict[uuid.UUID, Meeting]:
+        """Council id → its first meeting not cancelled that starts after `after`, in one query."""
+        if not council_ids:
+            return {}
+        first = (
+            select(Meeting.council_id, func.min(Meeting.starts_at).label("starts_at"))
+            .where(
+                Meeting.council_id.in_(council_ids),
+                Meeting.starts_at > after,
+                Meeting.cancelled_at.is_(None),
+            )
+            .group_by(Meeting.council_id)
+            .subquery()
+        )
+        statement = (
+            select(Meeting)
+            .join(
+                first, (Meeting.council_id == first.c.council_id) & (Meeting.starts_at == first.c.starts_at)
+            )
+            .where(Meeting.cancelled_at.is_(None))
+            .order_by(Meeting.__table__.c.id)
+        )
+        found: dict[uuid.UUID, Meeting] = {}
+        for meeting in await self.session.scalars(statement):
+            found.setdefault(meeting.council_id, meeting)
+        return found
 
     async def attendance(self, meeting_ids: Sequence[uuid.UUID]) -> list[MeetingAttendance]:
         if not meeting_ids:

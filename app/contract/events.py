@@ -1,0 +1,72 @@
+"""The change feed: every change, in the order it was committed."""
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+MAX_EVENTS = 500
+"""The most events one answer holds."""
+MAX_WAIT_SECONDS = 30
+"""The longest a feed request waits for a change: below the idle timeouts of common proxies."""
+
+
+class Change(StrEnum):
+    """What an event did to its subject, so that a client keeping a copy knows what to do."""
+
+    CREATED = "created"
+    CHANGED = "changed"
+    ENDED = "ended"
+    """It stays, but ended: a term ended, a meeting cancelled. Keep it as history or drop it."""
+    REMOVED = "removed"
+    """It is gone, as though it never was: a seat withdrawn. Drop it."""
+
+
+_CHANGE_BY_VERB = {
+    "created": Change.CREATED,
+    "appointed": Change.CREATED,
+    "scheduled": Change.CREATED,
+    "added": Change.CREATED,
+    "ended": Change.ENDED,
+    "cancelled": Change.ENDED,
+    "withdrawn": Change.REMOVED,
+}
+
+
+def change_of(event_type: str) -> Change:
+    """An event type is `<subject>.<verb>`; the verb says what happened to the subject."""
+    return _CHANGE_BY_VERB.get(event_type.rpartition(".")[2], Change.CHANGED)
+
+
+class EventSubject(BaseModel):
+    type: str = Field(
+        description="What changed: `council`, `representative`, `person`, `meeting`, `proposal`, …"
+    )
+    id: str = Field(description="Its id (or code, for reference data).")
+
+
+class Event(BaseModel):
+    id: int = Field(description="The event's position in the feed: pass the last one seen as `after`.")
+    type: str = Field(
+        description="`<subject>.<verb>`, e.g. `council.created`, `representative.appointed`, "
+        "`representative.ended`, `representative.withdrawn`, `leadership.changed`, `meeting.scheduled`, "
+        "`meeting.held`, `meeting.cancelled`, `proposal.status_changed`."
+    )
+    occurred_at: datetime = Field(description="When the change was made (RFC 3339 date-time).")
+    subject: EventSubject = Field(description="What the event is about.")
+    change: Change = Field(
+        description="What happened to the subject: `created`, `changed`, `ended` (still there, as history) "
+        "or `removed` (gone, as though it never was)."
+    )
+    data: dict[str, Any] = Field(
+        description="The subject as it stands after the change (or before it, when removed), as the public "
+        "may read it where it holds personal data."
+    )
+
+
+class EventList(BaseModel):
+    items: list[Event] = Field(description="The events after `after`, oldest first.")
+    next_after: int = Field(
+        description="What to pass as `after` next time: the last event's id, or `after` when none came."
+    )

@@ -1,0 +1,111 @@
+"""Anonymous answers rendered once per version of the data and served from memory until it changes.
+
+The public reads (the directory the national website polls, councils, their representatives) change a
+few times a day and are asked for all the time. A route whose anonymous answer depends on nothing but
+the data, the request (path, query string, `Accept`) and the day in Norway marks it with `snapshot()`;
+`HttpCacheMiddleware` keeps it under a key made of exactly those, the data version included
+(`app.storage.changes.DataVersion`), and answers the same request — a revalidation too — from memory
+while the key holds. Terms begin and end at midnight without any write, so the day is in the key; an
+answer that changes at some other moment (a meeting that begins) says until when it holds. Only
+anonymous requests are served this way: a personal view never shares an entry with the public one.
+"""
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from starlette.responses import Response
+from starlette.types import Scope
+
+from app.clock import start_of_day_in_oslo
+
+SNAPSHOT_HEADER = "x-lis-snapshot"
+"""Set by a route on an answer that may be kept (its value: until when, or empty for the day); the
+middleware removes it before the answer leaves."""
+MAX_BYTES = 64 * 1024 * 1024
+"""The most the kept answers may hold, all together: a client varying the query string cannot make
+the service hold more."""
+
+MAX_PATHS = 100_000
+Key = tuple[str, bytes, bytes, int, date]
+
+
+def snapshot(response: Response, until: datetime | None = None) -> None:
+    """Mark the answer as one to keep for anonymous callers: it depends only on the data, the request
+    and the day in Norway, and, when `until` is given, no longer than that moment."""
+    response.headers[SNAPSHOT_HEADER] = until.isoformat() if until is not None else ""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    headers: list[tuple[bytes, bytes]]
+    body: bytes
+    etag: bytes
+    expires: datetime
+    route: Any
+    """The route that built it, put back in the scope of a request it answers: logs and metrics name
+    the route template whether or not the answer was built."""
+
+
+class Snapshots:
+    def __init__(self, max_bytes: int = MAX_BYTES) -> None:
+        self._entries: OrderedDict[Key, Snapshot] = OrderedDict()
+        self._bytes = 0
+        self._max_bytes = max_bytes
+        self._paths: set[str] = set()
+        """Paths whose route marked an answer to keep: only their requests are worth asking the data
+        version for (a health check never is, nor a meeting, whose status changes as it begins)."""
+
+    def may_keep(self, path: str) -> bool:
+        return path in self._paths
+
+    def learn(self, path: str) -> None:
+        if len(self._paths) >= MAX_PATHS:  # bounded by the data (one path per council), but be sure
+            self._paths.clear()
+        self._paths.add(path)
+
+    @staticmethod
+    def key(scope: Scope, version: int, day: date) -> Key:
+        accept = next((value for name, value in scope["headers"] if name == b"accept"), b"")
+        return scope["path"], scope["query_string"], accept, version, day
+
+    def get(self, key: Key, now: datetime) -> Snapshot | None:
+        found = self._entries.get(key)
+        if found is None:
+            return None
+        if now >= found.expires:
+            self._drop(key)
+            return None
+        self._entries.move_to_end(key)
+        return found
+
+    def keep(
+        self,
+        key: Key,
+        headers: list[tuple[bytes, bytes]],
+        body: bytes,
+        etag: bytes,
+        until: str,
+        route: Any,
+    ) -> None:
+        day = key[4]
+        expires = start_of_day_in_oslo(day + timedelta(days=1))
+        if until:
+            expires = min(expires, datetime.fromisoformat(until))
+        if len(body) > self._max_bytes // 4:
+            return
+        if key in self._entries:
+            self._drop(key)
+        self._entries[key] = Snapshot(headers, body, etag, expires, route)
+        self._bytes += len(body)
+        # Older versions are never asked for again: they go first, as the least recently used.
+        while self._bytes > self._max_bytes:
+            self._drop(next(iter(self._entries)))
+
+    def _drop(self, key: Key) -> None:
+        dropped = self._entries.pop(key)
+        self._bytes -= len(dropped.body)
+
+    def __len__(self) -> int:
+        return len(self._entries)

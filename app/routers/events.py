@@ -1,0 +1,45 @@
+"""The change feed: what the national website (or any registered system) follows to keep in sync."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from app.contract.events import MAX_EVENTS, MAX_WAIT_SECONDS, EventList
+from app.domain.authority import Principal, Scope
+from app.edge.auth import requires
+from app.edge.dependencies import DataVersionDep, RepositoryDep
+from app.edge.errors import COMMON_PROBLEMS, problem_responses, read_responses
+from app.edge.routing import UnitOfWorkRoute
+from app.services import events as services
+
+router = APIRouter(
+    prefix="/v1", tags=["events"], route_class=UnitOfWorkRoute, responses=problem_responses(*COMMON_PROBLEMS)
+)
+EventType = Annotated[str, Query(pattern=r"^[a-z_]{1,40}\.[a-z_]{1,40}$")]
+
+
+@router.get("/events", response_model=EventList, name="list_events", responses=read_responses(403))
+async def list_events(
+    repo: RepositoryDep,
+    version: DataVersionDep,
+    _reader: Annotated[Principal, requires(Scope.READ, Scope.REGUT, Scope.ADMIN)],
+    after: Annotated[
+        int, Query(ge=0, le=2**63 - 1, description="The last event id seen; 0 (the default) from the start.")
+    ] = 0,
+    type: Annotated[
+        list[EventType] | None,
+        Query(max_length=20, description="Only events of these types (repeat the parameter for several)."),
+    ] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_EVENTS, description="At most this many events.")] = 100,
+    wait: Annotated[
+        int,
+        Query(
+            ge=0,
+            le=MAX_WAIT_SECONDS,
+            description="When no event is there yet, wait up to this many seconds for one (long polling).",
+        ),
+    ] = 0,
+) -> EventList:
+    """Every change after `after`, exactly once and in the order the changes were committed, even when
+    writers commit concurrently. Save `next_after` and ask again with it."""
+    return await services.feed(repo, version, after=after, types=type or [], limit=limit, wait=wait)

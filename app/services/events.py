@@ -1,0 +1,41 @@
+"""The change feed, read from the outbox: every change exactly once, in the order it was committed."""
+
+import asyncio
+
+from app.contract.events import Event, EventList, EventSubject, change_of
+from app.storage.changes import DataVersion
+from app.storage.repository import Repository
+from app.storage.tables import OutboxEvent
+
+
+def _event(row: OutboxEvent) -> Event:
+    assert row.id is not None
+    return Event(
+        id=row.id,
+        type=row.type,
+        occurred_at=row.occurred_at,
+        subject=EventSubject(type=row.subject_type, id=row.subject_id),
+        change=change_of(row.type),
+        data=row.data,
+    )
+
+
+async def feed(
+    repo: Repository, version: DataVersion, *, after: int, types: list[str], limit: int, wait: float
+) -> EventList:
+    """The events after `after`; when there are none and `wait` is given, wait up to that many seconds
+    for one, holding no database connection meanwhile. Outbox ids commit in the order they are
+    allocated (`serialize_outbox_writers`), so once a reader has seen an id no smaller one can appear:
+    `after` alone tells where a reader stands."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + wait
+    seen = await version.current()
+    rows = await repo.events_after(after, types, limit)
+    while not rows and (remaining := deadline - loop.time()) > 0:
+        await repo.release()
+        newest = await version.wait_for_change(max(seen, after), remaining)
+        if newest <= max(seen, after):
+            break
+        seen = newest
+        rows = await repo.events_after(after, types, limit)
+    return EventList(items=[_event(row) for row in rows], next_after=rows[-1].id if rows else after)

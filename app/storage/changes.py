@@ -1,0 +1,164 @@
+"""How far the data has changed, known to every worker: the version read paths key their snapshots by,
+and what a long-polling feed reader waits on.
+
+Every write records an outbox event in its own transaction (`services.common.record_change`), and
+outbox ids commit in the order they are allocated (`database.serialize_outbox_writers`), so the newest
+committed event's id is a version of the whole data: larger means newer, and it never goes back.
+
+Reading it costs one indexed query. On PostgreSQL a worker avoids even that: each writing transaction
+calls `pg_notify` (delivered on commit, to every worker), and a connection of the worker's own LISTENs.
+While it listens and has heard nothing since it last asked, the version it knows is current. Whenever
+it cannot be sure — SQLite (no notifications), the listening connection lost and not yet back, a
+notification heard — it asks the database again: a missed notification can cost a query, never a stale
+answer.
+"""
+
+import asyncio
+import contextlib
+import logging
+from typing import Any
+
+import asyncpg
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from app.storage.database import CHANGE_CHANNEL, Database
+
+log = logging.getLogger(__name__)
+
+RECONNECT_SECONDS = (0.5, 1.0, 2.0, 5.0, 10.0)
+"""Waits between attempts to listen again after the connection was lost; the last repeats."""
+POLL_SECONDS = 0.5
+"""How often a waiting feed reader asks, when no notification can wake it."""
+
+
+class DataVersion:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+        database.on_commit.append(self.note_change)
+        self._known = 0
+        self._heard = 0
+        """Notifications (and local commits) so far; the version is stale while `_heard > _synced`."""
+        self._synced = -1
+        self._listening = False
+        self._changed = asyncio.Event()
+        self._listener: asyncpg.Connection | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._stopping = False
+
+    @property
+    def listening(self) -> bool:
+        return self._listening
+
+    async def current(self) -> int:
+        """The newest committed change, from memory while that is safe, else from the database."""
+        if self._listening and self._synced >= self._heard:
+            return self._known
+        heard = self._heard
+        async with self._database.engine.connect() as connection:
+            newest = await connection.scalar(text("SELECT max(id) FROM outbox_event"))
+        self._advance(int(newest or 0))
+        self._synced = max(self._synced, heard)
+        return self._known
+
+    def note_change(self) -> None:
+        """A change committed (here, or announced by another worker): the next read asks the database."""
+        self._heard += 1
+        self._changed.set()
+        self._changed = asyncio.Event()
+
+    async def wait_for_change(self, after: int, seconds: float) -> int:
+        """Return as soon as the version passes `after`, or after `seconds`: the version then. Holds
+        no database connection while it waits."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + seconds
+        while True:
+            version = await self.current()
+            remaining = deadline - loop.time()
+            if version > after or remaining <= 0:
+                return version
+            changed = self._changed
+            pause = remaining if self._listening else min(POLL_SECONDS, remaining)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(changed.wait(), pause)
+
+    def _advance(self, version: int) -> None:
+        if version > self._known:
+            self._known = version
+
+    # Listening (PostgreSQL)
+
+    async def start(self) -> None:
+        """Listen for other workers' commits, when the database can tell: PostgreSQL only."""
+        if self._database.dialect != "postgresql" or self._task is not None:
+            return
+        self._stopping = False
+        self._task = asyncio.create_task(self._keep_listening(), name="data-version-listener")
+
+    async def stop(self) -> None:
+        self._stopping = True
+        self._listening = False
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+        await self._close_listener()
+
+    async def _keep_listening(self) -> None:
+        attempt = 0
+        while not self._stopping:
+            lost = asyncio.Event()
+            try:
+                await self._listen(lost)
+                attempt = 0
+                await lost.wait()
+            except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as error:
+                log.warning("cannot listen for changes (%s); asking the database on every read", error)
+            self._listening = False
+            await self._close_listener()
+            if self._stopping:
+                return
+            await asyncio.sleep(RECONNECT_SECONDS[min(attempt, len(RECONNECT_SECONDS) - 1)])
+            attempt += 1
+
+    async def _listen(self, lost: asyncio.Event) -> None:
+        connection: asyncpg.Connection = await asyncpg.connect(
+            **_connect_arguments(self._database), timeout=5
+        )
+        self._listener = connection
+
+        def on_notification(*_: Any) -> None:
+            self.note_change()
+
+        def on_termination(*_: Any) -> None:
+            self._listening = False
+            lost.set()
+
+        connection.add_termination_listener(on_termination)
+        await connection.add_listener(CHANGE_CHANNEL, on_notification)
+        # Listening first, then one question: a commit before it is in the answer, one after it is heard.
+        self.note_change()
+        self._listening = True
+        log.info("listening for changes on %s", CHANGE_CHANNEL)
+
+    async def _close_listener(self) -> None:
+        connection, self._listener = self._listener, None
+        if connection is not None and not connection.is_closed():
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(connection.close(), 2)
+
+
+def _connect_arguments(database: Database) -> dict[str, Any]:
+    """asyncpg's own arguments for the service's URL, as SQLAlchemy's asyncpg dialect makes them."""
+    url = make_url(database.settings.database_url)
+    arguments: dict[str, Any] = {
+        "host": url.host,
+        "port": url.port,
+        "user": url.username,
+        "password": url.password,
+        "database": url.database,
+    }
+    if "ssl" in url.query:
+        arguments["ssl"] = url.query["ssl"]
+    return {name: value for name, value in arguments.items() if value is not None}

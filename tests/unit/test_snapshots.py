@@ -1,0 +1,56 @@
+"""Kept anonymous answers (app/edge/snapshots.py): under which key, and for how long."""
+
+from datetime import UTC, date, datetime, timedelta
+
+from app.clock import start_of_day_in_oslo
+from app.edge.snapshots import Snapshots
+
+DAY = date(2026, 12, 2)
+
+
+def scope(path: str = "/v1/directory", query: bytes = b"", accept: bytes = b"") -> dict[str, object]:
+    return {"path": path, "query_string": query, "headers": [(b"accept", accept)] if accept else []}
+
+
+def test_the_key_holds_everything_the_answer_depends_on() -> None:
+    """The data version, the query, the representation asked for and the day in Norway, on which terms
+    begin and end without any write."""
+    base = Snapshots.key(scope(), 7, DAY)
+    assert (
+        len(
+            {
+                base,
+                Snapshots.key(scope(), 8, DAY),
+                Snapshots.key(scope(query=b"specialty=urologi"), 7, DAY),
+                Snapshots.key(scope(accept=b"text/csv"), 7, DAY),
+                Snapshots.key(scope(), 7, DAY + timedelta(days=1)),
+                Snapshots.key(scope("/v1/councils"), 7, DAY),
+            }
+        )
+        == 6
+    )
+
+
+def test_a_kept_answer_lasts_until_midnight_in_norway_or_the_moment_it_names() -> None:
+    kept = Snapshots()
+    key = Snapshots.key(scope(), 1, DAY)
+    midnight = start_of_day_in_oslo(DAY + timedelta(days=1))
+    kept.keep(key, [], b"body", b'"e"', "", None)
+    assert kept.get(key, midnight - timedelta(seconds=1)) is not None
+    assert kept.get(key, midnight) is None
+    meeting_begins = datetime(2026, 12, 2, 13, 0, tzinfo=UTC)
+    kept.keep(key, [], b"body", b'"e"', meeting_begins.isoformat(), None)
+    assert kept.get(key, meeting_begins - timedelta(seconds=1)) is not None
+    assert kept.get(key, meeting_begins) is None
+
+
+def test_the_kept_answers_are_bounded_in_bytes_least_recently_used_first() -> None:
+    kept = Snapshots(max_bytes=40)
+    keys = [Snapshots.key(scope(query=str(n).encode()), 1, DAY) for n in range(5)]
+    now = datetime(2026, 12, 2, 12, tzinfo=UTC)
+    for key in keys[:4]:
+        kept.keep(key, [], b"x" * 10, b'"e"', "", None)
+    assert kept.get(keys[0], now) is not None  # used: the second is now the least recently used
+    kept.keep(keys[4], [], b"x" * 10, b'"e"', "", None)
+    assert kept.get(keys[1], now) is None
+    assert all(kept.get(key, now) is not None for key in (keys[0], keys[2], keys[3], keys[4]))
