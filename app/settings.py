@@ -38,6 +38,12 @@ class Settings(BaseSettings):
         "default: on for SQLite, off for PostgreSQL (run `python -m app setup`).",
     )
     public_max_age: int = Field(60, ge=0, description="Cache-Control max-age of anonymous GETs.")
+    feed_max_wait_seconds: float = Field(
+        30,
+        ge=0,
+        le=30,
+        description="The longest a change-feed request waits (`wait=`): below any proxy's idle timeout.",
+    )
     snapshots: bool = Field(
         True,
         description="Keep anonymous public reads rendered once per data version and answer them from memory.",

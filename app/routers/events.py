@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
 from app.contract.events import MAX_EVENTS, MAX_WAIT_SECONDS, EventList
 from app.domain.authority import Principal, Scope
@@ -11,6 +11,7 @@ from app.edge.dependencies import DataVersionDep, RepositoryDep
 from app.edge.errors import COMMON_PROBLEMS, problem_responses, read_responses
 from app.edge.routing import UnitOfWorkRoute
 from app.services import events as services
+from app.settings import Settings
 
 router = APIRouter(
     prefix="/v1", tags=["events"], route_class=UnitOfWorkRoute, responses=problem_responses(*COMMON_PROBLEMS)
@@ -22,6 +23,7 @@ EventType = Annotated[str, Query(pattern=r"^[a-z_]{1,40}\.[a-z_]{1,40}$")]
 async def list_events(
     repo: RepositoryDep,
     version: DataVersionDep,
+    request: Request,
     _reader: Annotated[Principal, requires(Scope.READ, Scope.REGUT, Scope.ADMIN)],
     after: Annotated[
         int, Query(ge=0, le=2**63 - 1, description="The last event id seen; 0 (the default) from the start.")
@@ -36,10 +38,13 @@ async def list_events(
         Query(
             ge=0,
             le=MAX_WAIT_SECONDS,
-            description="When no event is there yet, wait up to this many seconds for one (long polling).",
+            description="When no event is there yet, wait up to this many seconds for one (long polling); "
+            "a service may be set to wait less.",
         ),
     ] = 0,
 ) -> EventList:
     """Every change after `after`, exactly once and in the order the changes were committed, even when
     writers commit concurrently. Save `next_after` and ask again with it."""
-    return await services.feed(repo, version, after=after, types=type or [], limit=limit, wait=wait)
+    settings: Settings = request.app.state.settings
+    waited = min(wait, settings.feed_max_wait_seconds)
+    return await services.feed(repo, version, after=after, types=type or [], limit=limit, wait=waited)

@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from app.main import create_app
+from app.settings import Settings
 from app.storage.database import Database
 from app.storage.repository import Repository
 from tests.api.test_seat_walkthroughs import HELSE_NORD_HF, Registry, hn_seat
@@ -175,3 +177,18 @@ async def test_a_later_commit_waits_for_an_earlier_id_so_no_reader_skips_it(
     assert response.status_code == 201, response.text
     types = [e["type"] for e in (await events(registry.client, reader, after=start))["items"]]
     assert types == ["test.held_open", "person.created", "representative.appointed"]
+
+
+async def test_a_service_set_to_wait_less_answers_a_long_poll_sooner(
+    settings: Settings, clean_database: Database, tokens: Tokens
+) -> None:
+    """`LIS_FEED_MAX_WAIT_SECONDS`: a proxy in front may cut idle requests sooner than 30 s."""
+    application = create_app(settings.model_copy(update={"feed_max_wait_seconds": 0.2}), clean_database)
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=application), base_url="http://registry.test"
+    ) as client:
+        start = await newest(client, tokens.bearer("read"))
+        began = time.monotonic()
+        answer = await events(client, tokens.bearer("read"), after=start, wait=20)
+    assert answer == {"items": [], "next_after": start}
+    assert time.monotonic() - began < 5
