@@ -60,8 +60,12 @@ class Event(BaseModel):
         "or `removed` (gone, as though it never was)."
     )
     data: dict[str, Any] = Field(
-        description="The subject as it stands after the change (or before it, when removed), as the public "
-        "may read it where it holds personal data."
+        description="What the change recorded. Mostly the subject as it stands after the change (before it, "
+        "when removed), as the public may read it; but `leadership.changed` carries the council's new "
+        "election (effective date and the person ids of leader, deputy leader and coordinator) and "
+        "`council.appointing_trusts_changed` the trusts, not the council; `person.*` only the ids (read the "
+        "person, as you may, for the rest). Replace a copy of the subject with `data` only for events "
+        "whose `data` is the subject."
     )
 
 

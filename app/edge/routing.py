@@ -6,6 +6,7 @@ from typing import Any
 from fastapi import Request, Response
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
+from sqlalchemy.exc import DBAPIError
 
 from app.domain.authority import Scope
 from app.edge import idempotency
@@ -80,8 +81,27 @@ class UnitOfWorkRoute(APIRoute):
 
         return handle_in_unit_of_work
 
-    @staticmethod
+    @classmethod
     async def _serve(
+        cls,
+        request: Request,
+        handle: Callable[[Request], Coroutine[Any, Any, Response]],
+        database: Database,
+        *,
+        claim_key: bool,
+    ) -> Response:
+        try:
+            return await cls._serve_once(request, handle, database, claim_key=claim_key)
+        except DBAPIError as error:
+            # A pooled connection the server dropped while idle (a restart, an idle timeout) fails the
+            # first request that takes it, and SQLAlchemy then discards the pool. A read is safe to
+            # answer again on a fresh connection rather than fail its caller; a write is left alone.
+            if request.method not in SAFE_METHODS or not error.connection_invalidated:
+                raise
+            return await cls._serve_once(request, handle, database, claim_key=claim_key)
+
+    @staticmethod
+    async def _serve_once(
         request: Request,
         handle: Callable[[Request], Coroutine[Any, Any, Response]],
         database: Database,

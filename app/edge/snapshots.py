@@ -28,7 +28,15 @@ MAX_BYTES = 64 * 1024 * 1024
 the service hold more."""
 
 MAX_PATHS = 100_000
-Key = tuple[str, bytes, bytes, int, date]
+MAX_ENTRIES = 4096
+"""The most answers kept: far more than the public reads of the whole registry on one day."""
+MAX_REQUEST_BYTES = 2048
+"""A request whose query string and headers of the key are longer than this is answered, not kept: no
+public read needs it, and it would let a client fill memory with keys."""
+ENTRY_OVERHEAD = 1024
+"""What an entry costs besides its body, key and headers (the objects that hold them), counted against
+MAX_BYTES."""
+Key = tuple[str, bytes, bytes, str, int, date]
 
 
 def snapshot(response: Response, until: datetime | None = None) -> None:
@@ -67,8 +75,19 @@ class Snapshots:
 
     @staticmethod
     def key(scope: Scope, version: int, day: date) -> Key:
-        accept = next((value for name, value in scope["headers"] if name == b"accept"), b"")
-        return scope["path"], scope["query_string"], accept, version, day
+        """Everything an answer may depend on: a `Link` header is built from the scheme and `Host` the
+        client sent, so they are in the key too, and a forged `Host` only ever reaches its own entry."""
+        headers = scope["headers"]
+        accept = next((value for name, value in headers if name == b"accept"), b"")
+        host = next((value for name, value in headers if name == b"host"), b"")
+        return (
+            scope["path"],
+            scope["query_string"],
+            accept,
+            scope.get("scheme", "") + "://" + host.decode("latin-1"),
+            version,
+            day,
+        )
 
     def get(self, key: Key, now: datetime) -> Snapshot | None:
         found = self._entries.get(key)
@@ -89,23 +108,28 @@ class Snapshots:
         until: str,
         route: Any,
     ) -> None:
-        day = key[4]
+        day = key[5]
         expires = start_of_day_in_oslo(day + timedelta(days=1))
         if until:
             expires = min(expires, datetime.fromisoformat(until))
-        if len(body) > self._max_bytes // 4:
+        if len(key[1]) + len(key[2]) + len(key[3]) > MAX_REQUEST_BYTES or len(body) > self._max_bytes // 4:
             return
         if key in self._entries:
             self._drop(key)
         self._entries[key] = Snapshot(headers, body, etag, expires, route)
-        self._bytes += len(body)
+        self._bytes += _size(key, self._entries[key])
         # Older versions are never asked for again: they go first, as the least recently used.
-        while self._bytes > self._max_bytes:
+        while self._bytes > self._max_bytes or len(self._entries) > MAX_ENTRIES:
             self._drop(next(iter(self._entries)))
 
     def _drop(self, key: Key) -> None:
         dropped = self._entries.pop(key)
-        self._bytes -= len(dropped.body)
+        self._bytes -= _size(key, dropped)
 
     def __len__(self) -> int:
         return len(self._entries)
+
+
+def _size(key: Key, kept: Snapshot) -> int:
+    headers = sum(len(name) + len(value) for name, value in kept.headers)
+    return ENTRY_OVERHEAD + len(key[0]) + len(key[1]) + len(key[2]) + len(key[3]) + headers + len(kept.body)

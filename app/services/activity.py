@@ -54,6 +54,25 @@ from app.storage.tables import (
     Representative,
 )
 
+ROLE_NAMES = {
+    "medical_director": "fagsjef",
+    "hr_director": "HR-sjef",
+    "rhf_director": "RHF-direktør",
+    "regut_head": "leder av RegUt",
+    "education_coordinating_doctor": "utdanningskoordinerende lege",
+}
+"""A governance body's roles in the page's Norwegian (finding subjects `trust:<code>/<role>`)."""
+COMPETENCE_NAMES = {
+    "clinical_experience": "Bred klinisk erfaring",
+    "recommended_courses": "Kunnskap om de anbefalte kursene",
+    "pedagogy": "Pedagogisk kompetanse",
+    "research": "Forskningsbakgrunn",
+}
+MONTH_NAMES = (
+    "Januar", "Februar", "Mars", "April", "Mai", "Juni",
+    "Juli", "August", "September", "Oktober", "November", "Desember",
+)  # fmt: skip
+
 
 async def activity_summary(
     repo: Repository, council_id: uuid.UUID, year: int | None, now: datetime
@@ -484,12 +503,21 @@ async def activity_summary_page(repo: Repository, summary: ActivitySummary) -> s
         """A finding's subject in words: `trust:unn` is the trust's name, `seat:<id>` its holder's."""
         kind, _, value = text.partition(":")
         if kind == "trust":
-            return trusts.get(value) or value
+            trust, _, role = value.partition("/")
+            name = trusts.get(trust) or trust
+            return f"{name}, {ROLE_NAMES.get(role, role)}" if role else name
         if kind == "region":
             return regions.get(value, value)
+        if kind == "competence":
+            return COMPETENCE_NAMES.get(value, value)
         if kind == "period":
-            year, _, half = value.partition("-")
-            return {"H1": f"1. halvår {year}", "H2": f"2. halvår {year}"}.get(half, value)
+            year, _, part = value.partition("-")
+            halves = {"H1": f"1. halvår {year}", "H2": f"2. halvår {year}"}
+            if part in halves:
+                return halves[part]
+            return (
+                f"{MONTH_NAMES[int(part) - 1]} {year}" if part.isdigit() and 1 <= int(part) <= 12 else value
+            )
         if kind in ("seat", "proposal"):
             try:
                 key = uuid.UUID(value)

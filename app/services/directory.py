@@ -6,8 +6,10 @@ import csv
 import io
 import uuid
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from app.contract.directory import (
     CSV_COLUMNS,
@@ -32,7 +34,8 @@ from app.storage.tables import Council, Person, Region, Representative, Specialt
 class DirectoryAnswer:
     directory: Directory
     last_modified: datetime | None
-    """The newest change of anything it shows."""
+    """The newest change of anything it shows (a seat withdrawn leaves no trace in it: the ETag, not
+    this, tells every change)."""
     valid_until: datetime | None
     """When it changes without a write: the first of the next meetings begins."""
 
@@ -67,7 +70,11 @@ async def directory(
     on: date,
     now: datetime,
 ) -> DirectoryAnswer:
-    councils = await repo.all_councils(region=region, specialty=specialty, kind=kind)
+    councils = [
+        c
+        for c in await repo.all_councils(region=region, specialty=specialty, kind=kind)
+        if c.dissolved_on is None or c.dissolved_on >= on  # a dissolved council has no one to contact
+    ]
     if not councils:
         await require_known_filters(repo, region=region, specialty=specialty)
     ids = [c.id for c in councils]
@@ -77,7 +84,8 @@ async def directory(
     named = {r.person_id for r in seats} | {r.deputy_person_id for r in seats if r.deputy_person_id}
     people = await repo.people_by_id(named)
     regions = {r.code: r for r in await repo.all_regions()}
-    trusts = {t.code: t.name for t in await repo.all_health_trusts()}
+    every_trust = await repo.all_health_trusts()
+    trusts = {t.code: t.name for t in every_trust}
     specialties = {s.code: s for s in await repo.all_specialties()}
 
     seats_by_council: dict[uuid.UUID, list[Representative]] = defaultdict(list)
@@ -131,7 +139,8 @@ async def directory(
         )
     changed += [r.updated_at for r in seats] + [p.updated_at for p in people.values()]
     changed += [e.recorded_at for e in elections] + [m.updated_at for m in meetings.values()]
-    changed += [r.updated_at for r in regions.values()]
+    changed += [r.updated_at for r in regions.values()] + [s.updated_at for s in specialties.values()]
+    changed += [t.updated_at for t in every_trust]
     return DirectoryAnswer(
         directory=Directory(on=on, items=items),
         last_modified=max(changed, default=None),
@@ -173,11 +182,20 @@ def _representative(
     )
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a cell as a formula (OWASP, CSV injection)."""
+
+
+def _cell(value: str) -> str:
+    """Text people typed (a name, a title) is never run as a formula when the file is opened."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
 def directory_csv(directory: Directory) -> bytes:
     """One row per representative, a council without any as one row; UTF-8 with a byte-order mark, which
     Excel needs to read Norwegian letters."""
     text = io.StringIO()
-    writer = csv.writer(text, lineterminator="\r\n")
+    writer = _SafeWriter(csv.writer(text, lineterminator="\r\n"))
     writer.writerow(CSV_COLUMNS)
     for council in directory.items:
         common = [
@@ -215,3 +233,11 @@ def directory_csv(directory: Directory) -> bytes:
                 ]
             )
     return ("\ufeff" + text.getvalue()).encode("utf-8")
+
+
+class _SafeWriter:
+    def __init__(self, writer: Any) -> None:
+        self._writer = writer
+
+    def writerow(self, row: Iterable[str]) -> None:
+        self._writer.writerow([_cell(value) for value in row])

@@ -21,6 +21,7 @@ from typing import Any
 import asyncpg
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from app.storage.database import CHANGE_CHANNEL, Database
 
@@ -28,6 +29,13 @@ log = logging.getLogger(__name__)
 
 RECONNECT_SECONDS = (0.5, 1.0, 2.0, 5.0, 10.0)
 """Waits between attempts to listen again after the connection was lost; the last repeats."""
+HEARTBEAT_SECONDS = 2.0
+"""How often the listening connection is asked whether it still answers. A connection dropped without
+a word (a NAT or firewall forgetting it, a failover behind a virtual address) delivers nothing and
+reports nothing: only a question finds it out."""
+TRUST_SECONDS = 5.0
+"""How long a version heard over the listener is trusted without a heartbeat's confirmation: past it,
+reads ask the database, whatever the listening task believes."""
 POLL_SECONDS = 0.5
 """How often a waiting feed reader asks, when no notification can wake it."""
 
@@ -41,6 +49,8 @@ class DataVersion:
         """Notifications (and local commits) so far; the version is stale while `_heard > _synced`."""
         self._synced = -1
         self._listening = False
+        self._confirmed_at = 0.0
+        """When the listening connection last answered (the event loop's clock)."""
         self._changed = asyncio.Event()
         self._listener: asyncpg.Connection | None = None
         self._task: asyncio.Task[None] | None = None
@@ -52,14 +62,27 @@ class DataVersion:
 
     async def current(self) -> int:
         """The newest committed change, from memory while that is safe, else from the database."""
-        if self._listening and self._synced >= self._heard:
+        if self._trusted() and self._synced >= self._heard:
             return self._known
         heard = self._heard
-        async with self._database.engine.connect() as connection:
-            newest = await connection.scalar(text("SELECT max(id) FROM outbox_event"))
+        try:
+            newest = await self._ask()
+        except DBAPIError as error:
+            if not error.connection_invalidated:
+                raise
+            # A pooled connection the server had dropped: the pool is discarded; a fresh one answers.
+            newest = await self._ask()
         self._advance(int(newest or 0))
         self._synced = max(self._synced, heard)
         return self._known
+
+    def _trusted(self) -> bool:
+        return self._listening and asyncio.get_running_loop().time() - self._confirmed_at < TRUST_SECONDS
+
+    async def _ask(self) -> int | None:
+        async with self._database.engine.connect() as connection:
+            newest: int | None = await connection.scalar(text("SELECT max(id) FROM outbox_event"))
+        return newest
 
     def note_change(self) -> None:
         """A change committed (here, or announced by another worker): the next read asks the database."""
@@ -78,7 +101,7 @@ class DataVersion:
             if version > after or remaining <= 0:
                 return version
             changed = self._changed
-            pause = remaining if self._listening else min(POLL_SECONDS, remaining)
+            pause = min(remaining, TRUST_SECONDS if self._trusted() else POLL_SECONDS)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(changed.wait(), pause)
 
@@ -112,8 +135,8 @@ class DataVersion:
             try:
                 await self._listen(lost)
                 attempt = 0
-                await lost.wait()
-            except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as error:
+                await self._keep_confirming(lost)
+            except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as error:
                 log.warning("cannot listen for changes (%s); asking the database on every read", error)
             self._listening = False
             await self._close_listener()
@@ -121,6 +144,20 @@ class DataVersion:
                 return
             await asyncio.sleep(RECONNECT_SECONDS[min(attempt, len(RECONNECT_SECONDS) - 1)])
             attempt += 1
+
+    async def _keep_confirming(self, lost: asyncio.Event) -> None:
+        """Ask the listening connection every HEARTBEAT_SECONDS whether it still answers; return when
+        it is lost. A heartbeat that times out counts as lost (the connection is dropped, not waited for)."""
+        loop = asyncio.get_running_loop()
+        while not lost.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(lost.wait(), HEARTBEAT_SECONDS)
+                return
+            connection = self._listener
+            if connection is None:
+                return
+            await asyncio.wait_for(connection.fetchval("SELECT 1"), HEARTBEAT_SECONDS)
+            self._confirmed_at = loop.time()
 
     async def _listen(self, lost: asyncio.Event) -> None:
         connection: asyncpg.Connection = await asyncpg.connect(
@@ -139,6 +176,7 @@ class DataVersion:
         await connection.add_listener(CHANGE_CHANNEL, on_notification)
         # Listening first, then one question: a commit before it is in the answer, one after it is heard.
         self.note_change()
+        self._confirmed_at = asyncio.get_running_loop().time()
         self._listening = True
         log.info("listening for changes on %s", CHANGE_CHANNEL)
 
@@ -150,15 +188,7 @@ class DataVersion:
 
 
 def _connect_arguments(database: Database) -> dict[str, Any]:
-    """asyncpg's own arguments for the service's URL, as SQLAlchemy's asyncpg dialect makes them."""
-    url = make_url(database.settings.database_url)
-    arguments: dict[str, Any] = {
-        "host": url.host,
-        "port": url.port,
-        "user": url.username,
-        "password": url.password,
-        "database": url.database,
-    }
-    if "ssl" in url.query:
-        arguments["ssl"] = url.query["ssl"]
-    return {name: value for name, value in arguments.items() if value is not None}
+    """asyncpg's own arguments for the service's URL, made by SQLAlchemy's asyncpg dialect as it makes
+    them for the pool: the listener connects where, and as, the pool does (socket, TLS, …)."""
+    _, arguments = database.engine.dialect.create_connect_args(make_url(database.settings.database_url))
+    return dict(arguments)

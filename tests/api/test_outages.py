@@ -13,11 +13,14 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
 
+from app.bootstrap import establish_councils
 from app.main import create_app
 from app.settings import Settings
 from app.storage.database import Database
+from app.storage.repository import Repository
 from tests.conftest import TEST_DATABASE_URL
 from tests.tokens import Tokens
 
@@ -33,6 +36,9 @@ class CuttableProxy:
         self.port = 0
         self._server: asyncio.Server | None = None
         self._open: set[asyncio.StreamWriter] = set()
+        self.flowing: list[asyncio.Event] = []
+        """One per connection, in the order they came: clear one to hold its bytes with its socket
+        open, as a connection that a NAT or firewall forgot looks to both ends."""
 
     async def start(self) -> None:
         self._server = await asyncio.start_server(self._pipe, "127.0.0.1", self.port, reuse_address=True)
@@ -53,10 +59,14 @@ class CuttableProxy:
             client_writer.transport.abort()
             return
         self._open |= {client_writer, upstream_writer}
+        flowing = asyncio.Event()
+        flowing.set()
+        self.flowing.append(flowing)
 
         async def copy(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
             with contextlib.suppress(OSError, asyncio.CancelledError):
                 while data := await reader.read(65536):
+                    await flowing.wait()
                     writer.write(data)
                     await writer.drain()
             writer.transport.abort()
@@ -198,3 +208,77 @@ async def test_a_database_that_cannot_be_reached_at_all_is_503(settings: Setting
             )
     finally:
         await database.dispose()
+
+
+@pytest.mark.skipif(not ON_POSTGRESQL, reason="ends PostgreSQL server sessions; SQLite has no server")
+async def test_a_read_on_a_connection_the_server_dropped_while_idle_is_answered(
+    settings: Settings, clean_database: Database, tokens: Tokens
+) -> None:
+    """The pool does not ping every connection it lends (a round trip per request): a connection the
+    server ended while it was idle (a restart, an idle timeout) fails the request that takes it. A read
+    is then answered again on a fresh connection, so its caller never sees that 503."""
+    database = Database(settings)
+    server_pids: list[int] = []
+    event.listen(
+        database.engine.sync_engine,
+        "connect",
+        lambda connection, _record: server_pids.append(connection._connection.get_server_pid()),
+    )
+    application = create_app(settings, database)
+    reader = tokens.bearer("read")
+    try:
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=application), base_url="http://registry.test"
+        ) as client:
+            assert (await client.get("/v1/regions", headers=reader)).status_code == 200
+            async with clean_database.engine.begin() as connection:
+                for pid in server_pids:
+                    await connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+            response = await client.get("/v1/regions", headers=reader)
+        assert response.status_code == 200, response.text
+    finally:
+        await database.dispose()
+
+
+@pytest.mark.skipif(
+    not ON_POSTGRESQL, reason="listens on a PostgreSQL connection; SQLite has no notifications"
+)
+async def test_a_listening_connection_forgotten_by_the_network_is_noticed_and_no_stale_answer_outlives_it(
+    through_proxy: tuple[httpx.AsyncClient, CuttableProxy], clean_database: Database
+) -> None:
+    """A worker knows the data's version from notifications while its listening connection answers its
+    heartbeats. When that connection goes silent without closing, the worker stops trusting it within
+    seconds and asks the database: a write made meanwhile by another worker is seen, not hidden behind a
+    kept answer until midnight."""
+    client, proxy = through_proxy
+    await establish_councils(clean_database)
+    version = client._transport.app.state.data_version  # type: ignore[attr-defined]
+    await version.start()
+    params = {"region": "helse-nord", "limit": 1}
+    try:
+        for _ in range(100):
+            if version.listening:
+                break
+            await asyncio.sleep(0.05)
+        assert version.listening
+        listener = proxy.flowing[0]  # the first connection through the proxy: the listener's
+        etag = (await client.get("/v1/councils", params=params)).headers["etag"]
+        await client.get("/v1/councils", params=params)  # kept from now on
+        listener.clear()
+        # Another worker's write, straight to the database; its notification never arrives.
+        renamed = "UPDATE council SET name = 'Nytt navn', updated_at = now() WHERE region_code = 'helse-nord'"
+        async with clean_database.unit_of_work() as session:
+            await session.execute(text(renamed))
+            await Repository(session).emit("council.changed", "council", "all", {})
+        seen = None
+        for _ in range(200):
+            seen = await client.get("/v1/councils", params=params, headers={"If-None-Match": etag})
+            if seen.status_code == 200:
+                break
+            await asyncio.sleep(0.05)
+        assert seen is not None
+        assert seen.status_code == 200, "the kept answer outlived the write"
+        assert seen.json()["items"][0]["name"] == "Nytt navn"
+    finally:
+        listener.set()
+        await version.stop()

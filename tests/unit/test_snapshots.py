@@ -1,4 +1,4 @@
-"""Kept anonymous answers (app/edge/snapshots.py): under which key, and for how long."""
+"""Kept anonymous answers (app/edge/snapshots.py): under which key, for how long, and how many."""
 
 from datetime import UTC, date, datetime, timedelta
 
@@ -6,29 +6,30 @@ from app.clock import start_of_day_in_oslo
 from app.edge.snapshots import Snapshots
 
 DAY = date(2026, 12, 2)
+NOON = datetime(2026, 12, 2, 12, tzinfo=UTC)
 
 
-def scope(path: str = "/v1/directory", query: bytes = b"", accept: bytes = b"") -> dict[str, object]:
-    return {"path": path, "query_string": query, "headers": [(b"accept", accept)] if accept else []}
+def scope(
+    path: str = "/v1/directory", query: bytes = b"", accept: bytes = b"", host: bytes = b"registry.example"
+) -> dict[str, object]:
+    headers = [(b"host", host), *([(b"accept", accept)] if accept else [])]
+    return {"path": path, "query_string": query, "headers": headers, "scheme": "https"}
 
 
 def test_the_key_holds_everything_the_answer_depends_on() -> None:
-    """The data version, the query, the representation asked for and the day in Norway, on which terms
-    begin and end without any write."""
-    base = Snapshots.key(scope(), 7, DAY)
-    assert (
-        len(
-            {
-                base,
-                Snapshots.key(scope(), 8, DAY),
-                Snapshots.key(scope(query=b"specialty=urologi"), 7, DAY),
-                Snapshots.key(scope(accept=b"text/csv"), 7, DAY),
-                Snapshots.key(scope(), 7, DAY + timedelta(days=1)),
-                Snapshots.key(scope("/v1/councils"), 7, DAY),
-            }
-        )
-        == 6
-    )
+    """The data version, the query, the representation asked for, the day in Norway (on which terms
+    begin and end without any write) and the host a `Link` header names (a forged Host header reaches
+    only its own entry)."""
+    keys = {
+        Snapshots.key(scope(), 7, DAY),
+        Snapshots.key(scope(), 8, DAY),
+        Snapshots.key(scope(query=b"specialty=urologi"), 7, DAY),
+        Snapshots.key(scope(accept=b"text/csv"), 7, DAY),
+        Snapshots.key(scope(), 7, DAY + timedelta(days=1)),
+        Snapshots.key(scope("/v1/councils"), 7, DAY),
+        Snapshots.key(scope(host=b"evil.example"), 7, DAY),
+    }
+    assert len(keys) == 7
 
 
 def test_a_kept_answer_lasts_until_midnight_in_norway_or_the_moment_it_names() -> None:
@@ -45,12 +46,23 @@ def test_a_kept_answer_lasts_until_midnight_in_norway_or_the_moment_it_names() -
 
 
 def test_the_kept_answers_are_bounded_in_bytes_least_recently_used_first() -> None:
-    kept = Snapshots(max_bytes=40)
+    """What an entry costs besides its body counts too, so that many small answers cannot outgrow it."""
     keys = [Snapshots.key(scope(query=str(n).encode()), 1, DAY) for n in range(5)]
-    now = datetime(2026, 12, 2, 12, tzinfo=UTC)
+    probe = Snapshots()
+    probe.keep(keys[0], [], b"x" * 10, b'"e"', "", None)
+    assert probe._bytes > 1000  # not only its ten bytes of body
+    kept = Snapshots(max_bytes=probe._bytes * 4 + 1)
     for key in keys[:4]:
         kept.keep(key, [], b"x" * 10, b'"e"', "", None)
-    assert kept.get(keys[0], now) is not None  # used: the second is now the least recently used
+    assert kept.get(keys[0], NOON) is not None  # used: the second is now the least recently used
     kept.keep(keys[4], [], b"x" * 10, b'"e"', "", None)
-    assert kept.get(keys[1], now) is None
-    assert all(kept.get(key, now) is not None for key in (keys[0], keys[2], keys[3], keys[4]))
+    assert kept.get(keys[1], NOON) is None
+    assert all(kept.get(key, NOON) is not None for key in (keys[0], keys[2], keys[3], keys[4]))
+
+
+def test_a_request_with_a_long_query_is_answered_but_not_kept() -> None:
+    """No public read needs a long query; keeping one would let a client fill memory with keys."""
+    kept = Snapshots()
+    key = Snapshots.key(scope(query=b"x=" + b"a" * 3000), 1, DAY)
+    kept.keep(key, [], b"body", b'"e"', "", None)
+    assert kept.get(key, NOON) is None
