@@ -68,7 +68,7 @@ async def load_snapshot(repo: Repository, councils: list[Council], year: int) ->
         elections=elections,
         appointing_trusts=await repo.appointing_trusts_of(ids),
         meetings=meetings,
-        names={str(i): p.name for i, p in (await repo.people_of_seats(every_seat)).items()},
+        names={str(i): name for i, name in (await repo.names_of_seats(every_seat)).items()},
         consultations=await _open_consultations(repo, {c.specialty_code for c in councils}),
     )
 

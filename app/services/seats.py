@@ -286,31 +286,42 @@ def _refuse_misshapen(key: CouncilKey, request: RepresentativeCreate) -> None:
         )
 
 
-async def representative_document(
-    repo: Repository, row: Representative, on: date, *, full: bool
-) -> RepresentativePublic:
+async def _representative_views(
+    repo: Repository, row: Representative, on: date
+) -> tuple[RepresentativePublic, RepresentativePublic]:
+    """The seat as a registered system and as the public read it, from one read of what it shows."""
     people = await repo.people_of_seats([row])
     seats = [seat_value(r) for r in await repo.representatives(row.council_id)]
     current = leadership_in_force(
         [election_value(e) for e in await repo.elections(row.council_id)], seats, on
     )
     roles = current.roles_of(str(row.person_id)) if current else []
-    return representative_view(row, people, roles, full=full)
+    return representative_view(row, people, roles, full=True), representative_view(
+        row, people, roles, full=False
+    )
+
+
+async def representative_document(
+    repo: Repository, row: Representative, on: date, *, full: bool
+) -> RepresentativePublic:
+    personal, public = await _representative_views(repo, row, on)
+    return personal if full else public
 
 
 async def _record_seat(
     repo: Repository, actor: Principal, event: str, row: Representative, before: BaseModel | None, today: date
-) -> None:
-    after = await representative_document(repo, row, today, full=True)
-    public = await representative_document(repo, row, today, full=False)
+) -> RepresentativePublic:
+    """Audit and announce the change; the seat as its writer now reads it."""
+    after, public = await _representative_views(repo, row, today)
     await record_change(
         repo, actor, event, AuditEntity.REPRESENTATIVE, str(row.id), before, after, event_data=public
     )
+    return after
 
 
 async def _appoint(
     repo: Repository, actor: Principal, council: Council, request: RepresentativeCreate, today: date
-) -> Representative:
+) -> RepresentativePublic:
     key = council_key(council)
     _refuse_misshapen(key, request)
     if request.trust is not None and await repo.health_trust(request.trust) is None:
@@ -343,8 +354,7 @@ async def _appoint(
     await _check(repo, council, seat_value(row))
     repo.add(row)
     await repo.flush()
-    await _record_seat(repo, actor, "representative.appointed", row, None, today)
-    return row
+    return await _record_seat(repo, actor, "representative.appointed", row, None, today)
 
 
 async def _change_seat(
@@ -490,8 +500,7 @@ async def _withdraw_seat(
     # Withdrawn, the seat holds not even its first day.
     day_before = row.starts_on - timedelta(days=1)
     await _refuse_if_interregional_seat_relies_on(repo, council, row, day_before, None)
-    before = await representative_document(repo, row, today, full=True)
-    public = await representative_document(repo, row, today, full=False)
+    before, public = await _representative_views(repo, row, today)
     await repo.delete(row)
     await repo.flush()
     await record_change(
@@ -693,8 +702,7 @@ async def appoint_representative(
     repo: Repository, actor: Principal, council_id: uuid.UUID, request: RepresentativeCreate, today: date
 ) -> RepresentativePublic:
     council = await council_or_not_found(repo, council_id, for_update=True)
-    row = await _appoint(repo, actor, council, request, today)
-    return await representative_document(repo, row, today, full=True)
+    return await _appoint(repo, actor, council, request, today)
 
 
 async def read_representative(

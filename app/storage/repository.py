@@ -369,6 +369,16 @@ class Repository:
                 ids.add(seat.deputy_person_id)
         return await self.people_by_id(ids)
 
+    async def names_of_seats(self, seats: Iterable[Representative]) -> dict[uuid.UUID, str]:
+        """The names of everyone the seats name, holders and deputies, in one query of two columns:
+        for messages, where building whole rows of thousands of people costs more than the query."""
+        seats = list(seats)
+        ids = {seat.person_id for seat in seats} | {s.deputy_person_id for s in seats if s.deputy_person_id}
+        if not ids:
+            return {}
+        rows = await self.session.execute(select(Person.id, Person.name).where(Person.id.in_(ids)))
+        return {person_id: name for person_id, name in rows}
+
     async def people_by_id(self, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Person]:
         wanted = set(ids)
         if not wanted:
