@@ -6,7 +6,7 @@ it covers: the national overview of ~220 councils costs what one council's repor
 
 import uuid
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from app.clock import OSLO, date_in_oslo, start_of_day_in_oslo
@@ -18,10 +18,11 @@ from app.contract.compliance import (
 )
 from app.contract.seats import ComplianceReport, FindingPublic
 from app.domain.compliance import Composition, Finding, Status, composition_findings
-from app.domain.leadership import leadership_in_force
+from app.domain.leadership import Leadership, leadership_in_force
 from app.domain.meetings import meeting_findings
 from app.domain.profiles import profile_for
 from app.domain.proposals import OpenConsultation, consultation_findings
+from app.domain.seats import Seat
 from app.domain.values import CouncilKind
 from app.services.common import council_or_not_found
 from app.services.views import council_view
@@ -44,6 +45,23 @@ class Snapshot:
     """Person id → name, for the findings' messages."""
     consultations: dict[str, list[tuple[Proposal, set[uuid.UUID]]]]
     """Specialty → its open consultations, each with the councils that have answered."""
+    _seat_values: dict[uuid.UUID, list[Seat]] = field(default_factory=dict)
+    _leadership: dict[tuple[uuid.UUID, date], Leadership | None] = field(default_factory=dict)
+
+    def seat_values(self, council_id: uuid.UUID) -> list[Seat]:
+        """The council's seats as the rules see them, made once: an inter-regional council's findings
+        read its regional councils' too, and the national overview reads every council."""
+        if council_id not in self._seat_values:
+            self._seat_values[council_id] = [seat_value(r) for r in self.seats[council_id]]
+        return self._seat_values[council_id]
+
+    def leadership(self, council_id: uuid.UUID, on: date) -> Leadership | None:
+        if (council_id, on) not in self._leadership:
+            history = [election_value(e) for e in self.elections[council_id]]
+            self._leadership[(council_id, on)] = leadership_in_force(
+                history, self.seat_values(council_id), on
+            )
+        return self._leadership[(council_id, on)]
 
 
 async def load_snapshot(repo: Repository, councils: list[Council], year: int) -> Snapshot:
@@ -88,14 +106,11 @@ async def _open_consultations(
 
 def _composition(snapshot: Snapshot, council: Council, on: date) -> list[Finding]:
     key = council_key(council)
-    seats = [seat_value(r) for r in snapshot.seats[council.id]]
     composition = Composition(
         kind=key.kind,
         profile=profile_for(key.kind, key.region),
-        seats=seats,
-        leadership=leadership_in_force(
-            [election_value(e) for e in snapshot.elections[council.id]], seats, on
-        ),
+        seats=snapshot.seat_values(council.id),
+        leadership=snapshot.leadership(council.id, on),
         names=snapshot.names,
     )
     if key.kind is not CouncilKind.INTERREGIONAL:
@@ -110,9 +125,7 @@ def _composition(snapshot: Snapshot, council: Council, on: date) -> list[Finding
         ]
         leaders: dict[str, str | None] = {}
         for regional_council in regional:
-            regional_seats = [seat_value(r) for r in snapshot.seats[regional_council.id]]
-            history = [election_value(e) for e in snapshot.elections[regional_council.id]]
-            current = leadership_in_force(history, regional_seats, on)
+            current = snapshot.leadership(regional_council.id, on)
             leaders[regional_council.region_code or ""] = current.leader if current else None
         composition = replace(
             composition,
