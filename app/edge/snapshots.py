@@ -61,6 +61,7 @@ class Snapshots:
         self._entries: OrderedDict[Key, Snapshot] = OrderedDict()
         self._bytes = 0
         self._max_bytes = max_bytes
+        self._newest = 0
         self._paths: set[str] = set()
         """Paths whose route marked an answer to keep: only their requests are worth asking the data
         version for (a health check never is, nor a meeting, whose status changes as it begins)."""
@@ -114,6 +115,14 @@ class Snapshots:
             expires = min(expires, datetime.fromisoformat(until))
         if len(key[1]) + len(key[2]) + len(key[3]) > MAX_REQUEST_BYTES or len(body) > self._max_bytes // 4:
             return
+        version = key[4]
+        if version < self._newest:  # built while a write committed: already out of date
+            return
+        if version > self._newest:
+            # The version never goes back: answers kept under an older one are never asked for again.
+            self._newest = version
+            for old in [k for k in self._entries if k[4] < version]:
+                self._drop(old)
         if key in self._entries:
             self._drop(key)
         self._entries[key] = Snapshot(headers, body, etag, expires, route)

@@ -66,3 +66,16 @@ def test_a_request_with_a_long_query_is_answered_but_not_kept() -> None:
     key = Snapshots.key(scope(query=b"x=" + b"a" * 3000), 1, DAY)
     kept.keep(key, [], b"body", b'"e"', "", None)
     assert kept.get(key, NOON) is None
+
+
+def test_answers_kept_under_an_older_version_are_let_go_when_a_newer_one_is_kept() -> None:
+    """Every write makes a new version, and the version never goes back: under a steady stream of
+    writes, memory holds the answers of the newest version, not of every version since start."""
+    kept = Snapshots()
+    old = Snapshots.key(scope(), 1, DAY)
+    other_old = Snapshots.key(scope("/v1/councils"), 1, DAY)
+    kept.keep(old, [], b"body", b'"e"', "", None)
+    kept.keep(other_old, [], b"body", b'"e"', "", None)
+    kept.keep(Snapshots.key(scope(), 2, DAY), [], b"body", b'"f"', "", None)
+    assert len(kept) == 1
+    assert kept.get(old, NOON) is None
