@@ -1,10 +1,11 @@
 """What the observability layer itself costs a request, in microseconds of CPU, measured in-process.
 
-`reads.py` measures throughput through HTTP, where two cores shared by wrk, uvicorn and PostgreSQL
-make a few per cent lie inside the noise. This measures the one thing "observed" adds to "bare" —
-`ObservedRequests` (request id, metrics, the JSON access line written to a file) around an
-application that answers at once — so that its cost can be set against the service's CPU per request
-that `reads.py` reports. Run with the project's venv: `.venv/bin/python bench/observability.py`.
+`run.py` measures throughput through HTTP, where two cores shared by wrk, uvicorn and PostgreSQL
+make a few per cent lie inside the noise. This measures the one thing the service's observability adds
+to a request — `ObservedRequests` (request id, metrics, the JSON access line written to a file) around
+an application that answers at once, against the same layer with metrics and access log off — so that
+its cost can be set against the service's CPU per request that `run.py` reports. Run with the
+project's venv: `.venv/bin/python bench/observability.py`.
 """
 
 import argparse
