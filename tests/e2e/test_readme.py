@@ -50,6 +50,8 @@ NOT_RUN = {
     "export LIS_DATABASE_URL=postgresql": "needs a PostgreSQL server at the example host db.example",
     "docker compose up": "needs a Docker engine, which the machines that run these tests do not have; "
     "CI validates compose.yaml with `docker-compose config` and replays the Dockerfile's steps",
+    ".venv/bin/python bench/run.py": "the benchmark: minutes of load with wrk against a PostgreSQL "
+    "database of its own; it reports and asserts nothing, so no test runs it (bench/README.md)",
 }
 """The start of each block that is not run, and why."""
 
