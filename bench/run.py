@@ -79,7 +79,7 @@ WRITE_REGION, WRITE_TRUST, WRITE_TRUST_ORG = "helse-vest", "helse-fonna", "98397
 """Writes: Helse Fonna appoints to Helse Vest's regional councils (profile regional-default: no minimum
 term, no deputy required); the dataset's terms there end in 2028, so far-future days are free."""
 FIRST_WRITE_DAY = date(2100, 1, 1)
-DAYS_PER_BLOCK = 10_000
+DAYS_PER_BLOCK = 2_000
 """Each wrk run of writes gets its own block of days (and of HPR numbers): no two requests collide."""
 KEPT_HEADERS = (
     "content-type",
@@ -410,7 +410,7 @@ class WriteBlocks:
         self.next_block += 1
         first = self.first_day + timedelta(days=block * DAYS_PER_BLOCK)
         if first + timedelta(days=DAYS_PER_BLOCK) > date(2999, 12, 31) or block > 600:
-            raise SystemExit("out of far-future days for writes: fewer rounds, or a fresh dataset")
+            raise SystemExit("out of far-future days for writes: run without --skip-dataset (a fresh copy)")
         return (first - date(1970, 1, 1)).days, self.first_hpr + block * 1_000_000
 
     @staticmethod
