@@ -26,7 +26,12 @@ officer must be able to answer "who read this doctor's data" from them."""
 
 def stamp_request_ids() -> None:
     """Give every log record the id of the request it was written for, when it is made: whichever
-    handler writes it later (a queue, a test's capture) finds it there. Idempotent."""
+    handler writes it later (a queue, a test's capture) finds it there. Idempotent.
+
+    Records also stop carrying thread and process names: no line shows them, and looking them up
+    costs a fifth of an access line (the logging HOWTO's "Optimization")."""
+    logging.logThreads = False
+    logging.logMultiprocessing = False
     make_record = logging.getLogRecordFactory()
     if getattr(make_record, "stamps_request_ids", False):
         return
@@ -38,6 +43,10 @@ def stamp_request_ids() -> None:
 
     stamped.stamps_request_ids = True  # type: ignore[attr-defined]
     logging.setLogRecordFactory(stamped)
+
+
+_JSON = json.JSONEncoder(ensure_ascii=False, default=str)
+"""One encoder for every line: `json.dumps` with options builds a new one each call."""
 
 
 def _timestamp(record: logging.LogRecord) -> str:
@@ -72,7 +81,7 @@ class JsonFormatter(logging.Formatter):
                 "message": str(error),
                 "stack": "".join(traceback.format_exception(*record.exc_info)),
             }
-        return json.dumps(line, ensure_ascii=False, default=str)
+        return _JSON.encode(line)
 
 
 class ConsoleFormatter(logging.Formatter):

@@ -110,28 +110,33 @@ def _log_access(
     seconds: float,
     principal: Principal | None,
 ) -> None:
+    if not access_log.isEnabledFor(logging.INFO):
+        return
     milliseconds = round(seconds * 1000, 2)
     # The path, not the query string: a query may hold an HPR number (/v1/people?hpr_number=…).
     path = scope["path"]
     caller = _caller(principal)
-    access_log.info(
+    fields = {
+        "method": method,
+        "route": route,
+        "path": path,
+        "status": status,
+        "duration_ms": milliseconds,
+        **caller,
+    }
+    # Made and handed over directly: `Logger.info` would walk the stack for the caller's file and line,
+    # which no access line shows, at a fifth of the cost of the line.
+    record = access_log.makeRecord(
+        ACCESS_LOGGER,
+        logging.INFO,
+        __file__,
+        0,
         "%s %s %d %.1fms %s",
-        method,
-        path,
-        status,
-        milliseconds,
-        caller["client_id"] or caller["principal"],
-        extra={
-            "fields": {
-                "method": method,
-                "route": route,
-                "path": path,
-                "status": status,
-                "duration_ms": milliseconds,
-                **caller,
-            }
-        },
+        (method, path, status, milliseconds, caller["client_id"] or caller["principal"]),
+        None,
+        extra={"fields": fields},
     )
+    access_log.handle(record)
 
 
 def log_disclosure(

@@ -298,6 +298,21 @@ async def test_metrics_count_requests_by_route_template_method_and_status(
     assert sample(after, "lis_http_requests_in_flight") == 1  # the scrape itself
 
 
+async def test_metrics_count_invented_methods_under_one_label(client: httpx.AsyncClient) -> None:
+    """Any client can send any token as a method: each must not become a series of its own."""
+    before = (await client.get("/metrics")).text
+    for method in ("BREW", "WHEN", "PROPFIND"):
+        await client.request(method, "/v1/regions")
+    after = (await client.get("/metrics")).text
+    counted = sample(after, "lis_http_requests_total", method="_OTHER", route="/v1/regions", status="405")
+    assert (
+        counted
+        - sample(before, "lis_http_requests_total", method="_OTHER", route="/v1/regions", status="405")
+        == 3
+    )
+    assert "BREW" not in after and "PROPFIND" not in after
+
+
 async def test_metrics_report_the_build_the_pool_and_the_outbox(
     client: httpx.AsyncClient, tokens: Tokens, clean_database: Database
 ) -> None:
