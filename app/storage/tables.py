@@ -30,6 +30,12 @@ JSONDocument = JSON().with_variant(JSONB(), "postgresql")
 MonotonicId = BigInteger().with_variant(Integer(), "sqlite")
 
 
+def empty_list() -> list[Any]:
+    """The default of a list column. Not `list` itself: pydantic inspects a default factory's
+    signature on every construction, and a builtin's is parsed from text (~150 µs each)."""
+    return []
+
+
 class Timestamped(SQLModel):
     created_at: datetime = Field(default_factory=utcnow, nullable=False)
     updated_at: datetime = Field(
@@ -43,7 +49,7 @@ class Region(Timestamped, table=True):
     regut_name: str = Field(max_length=200)
     regut_email: str | None = Field(default=None, max_length=254)
     regut_national_functions: list[dict[str, str]] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         sa_column=Column(JSONDocument, nullable=False, server_default=text("'[]'")),
         description="REGUT-NATIONAL-FUNCTIONS: `{code, description}` of each task done for all four RegUt.",
     )
@@ -265,9 +271,13 @@ class Representative(Timestamped, table=True):
     specialist_in_specialty: bool = False
     senior_consultant: bool = False
     trainee: bool = False
-    education_roles: list[str] = Field(default_factory=list, sa_column=Column(JSONDocument, nullable=False))
+    education_roles: list[str] = Field(
+        default_factory=empty_list,
+        sa_column=Column(JSONDocument, nullable=False),
+    )
     competences: list[str] = Field(
-        default_factory=list, sa_column=Column(JSONDocument, nullable=False, server_default=text("'[]'"))
+        default_factory=empty_list,
+        sa_column=Column(JSONDocument, nullable=False, server_default=text("'[]'")),
     )
     role: str | None = Field(default=None, max_length=40)
     """The member's role in a governance body (seed 004)."""
@@ -312,9 +322,13 @@ class Meeting(Timestamped, table=True):
     video_link: str | None = Field(default=None, max_length=500)
     regut_invited: bool = False
     convener: str = Field(max_length=16)
-    agenda: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSONDocument, nullable=False))
+    agenda: list[dict[str, Any]] = Field(
+        default_factory=empty_list,
+        sa_column=Column(JSONDocument, nullable=False),
+    )
     invited_councils: list[str] = Field(
-        default_factory=list, sa_column=Column(JSONDocument, nullable=False, server_default=text("'[]'"))
+        default_factory=empty_list,
+        sa_column=Column(JSONDocument, nullable=False, server_default=text("'[]'")),
     )
     """Ids of the bodies whose members the meeting invites (HN-FORUM-MEETING-RIGHT)."""
     sequence: int = 0
@@ -323,7 +337,10 @@ class Meeting(Timestamped, table=True):
     held_recorded_at: datetime | None = None
     """When attendance or minutes were first recorded: the `meeting.held` event's moment."""
     regut_present: bool | None = None
-    guests: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSONDocument, nullable=False))
+    guests: list[dict[str, Any]] = Field(
+        default_factory=empty_list,
+        sa_column=Column(JSONDocument, nullable=False),
+    )
     minutes: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
 
 
@@ -365,13 +382,16 @@ class Proposal(Timestamped, table=True):
     kind: str = Field(max_length=24)
     title: str = Field(max_length=300)
     rationale: str = Field(sa_column=Column(Text, nullable=False))
-    learning_goals: list[str] = Field(default_factory=list, sa_column=Column(JSONDocument, nullable=False))
+    learning_goals: list[str] = Field(
+        default_factory=empty_list,
+        sa_column=Column(JSONDocument, nullable=False),
+    )
     raised_by: dict[str, Any] = Field(sa_column=Column(JSONDocument, nullable=False))
     """Who raised it: `{"kind": "council"|"trust"|"regut"|"person", ...}` as the contract has it."""
     raiser_org_number: str | None = Field(default=None, max_length=9)
     """The organisation whose system created it: it may edit, submit and withdraw it."""
     attachments: list[dict[str, Any]] = Field(
-        default_factory=list, sa_column=Column(JSONDocument, nullable=False)
+        default_factory=empty_list, sa_column=Column(JSONDocument, nullable=False)
     )
     status: str = Field(max_length=20, index=True)
     consultation_deadline: date | None = None
