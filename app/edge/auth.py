@@ -5,18 +5,20 @@ import json
 import logging
 import re
 import time
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 import httpx
 import jwt
 from fastapi import Depends, Request
-from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.authority import ANONYMOUS, Principal, Scope
 from app.edge.devtokens import load_or_create_key, public_jwk
 from app.edge.errors import ProblemError, Protocol
 from app.settings import Settings
 from app.storage.database import Database
+from app.storage.repository import Repository
 from app.storage.tables import HealthTrust
 from app.text import unstorable_text
 
@@ -190,46 +192,86 @@ class TokenVerifier:
         return value if isinstance(value, str) and ORG_NUMBER.match(value) else None
 
 
-async def resolve_principal(verifier: TokenVerifier, database: Database, token: str) -> Principal:
+@dataclass(frozen=True)
+class VerifiedToken:
+    subject: str
+    scopes: frozenset[Scope]
+    org_number: str | None
+
+
+async def verify_token(verifier: TokenVerifier, token: str) -> VerifiedToken:
     try:
         claims = await verifier.claims(token)
         subject = verifier.subject(claims)
     except InvalidToken as error:
         log.info("token refused: %s", error)
         raise unauthenticated(str(error)) from None
-    org_number = verifier.org_number(claims)
-    scopes = verifier.scopes(claims)
-    trust: HealthTrust | None = None
-    if org_number is not None:
-        async with database.unit_of_work(write=False) as session:
-            trust = (
-                await session.scalars(select(HealthTrust).where(HealthTrust.org_number == org_number))
-            ).first()
+    return VerifiedToken(subject, verifier.scopes(claims), verifier.org_number(claims))
+
+
+def _principal(token: VerifiedToken, trust: HealthTrust | None) -> Principal:
     return Principal(
-        subject=subject,
-        scopes=scopes,
-        org_number=org_number,
+        subject=token.subject,
+        scopes=token.scopes,
+        org_number=token.org_number,
         trust=trust.code if trust else None,
         trust_region=trust.region_code if trust else None,
-        regut_region=trust.region_code if trust and trust.hosts_regut and Scope.REGUT in scopes else None,
+        regut_region=(
+            trust.region_code if trust and trust.hosts_regut and Scope.REGUT in token.scopes else None
+        ),
     )
 
 
+async def _principal_of(
+    verified: VerifiedToken, database: Database, session: AsyncSession | None = None
+) -> Principal:
+    """The token's principal, its trust read in `session` when given (a round trip), else in a
+    transaction of its own (three)."""
+    if verified.org_number is None:
+        return _principal(verified, None)
+    if session is not None:
+        return _principal(verified, await Repository(session).health_trust_by_org_number(verified.org_number))
+    async with database.unit_of_work(write=False) as own:
+        return _principal(verified, await Repository(own).health_trust_by_org_number(verified.org_number))
+
+
+async def resolve_principal(verifier: TokenVerifier, database: Database, token: str) -> Principal:
+    """The principal of a token, outside any request."""
+    return await _principal_of(await verify_token(verifier, token), database)
+
+
+async def verified_token(request: Request) -> VerifiedToken | None:
+    """The request's bearer token, verified once per request (401 when it is not a valid one); None
+    without an Authorization header. Needs no database: `UnitOfWorkRoute` asks before it opens the
+    transaction."""
+    verified: VerifiedToken | None = getattr(request.state, "verified_token", None)
+    if verified is not None:
+        return verified
+    header = request.headers.get("authorization")
+    if header is None:
+        return None
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise unauthenticated("the Authorization header must be `Bearer <token>`")
+    verified = await verify_token(request.app.state.verifier, token.strip())
+    request.state.verified_token = verified
+    return verified
+
+
 async def authenticate(request: Request) -> Principal:
-    """The request's principal, resolved once per request; anonymous without an Authorization header."""
+    """The request's principal, resolved once per request; anonymous without an Authorization header.
+    Its trust is read in the request's own transaction when it has one (`UnitOfWorkRoute`)."""
     cached: Principal | None = getattr(request.state, "principal", None)
     if cached is not None:
         return cached
-    header = request.headers.get("authorization")
-    if header is None:
-        principal = ANONYMOUS
-    else:
-        scheme, _, token = header.partition(" ")
-        if scheme.lower() != "bearer" or not token.strip():
-            raise unauthenticated("the Authorization header must be `Bearer <token>`")
-        principal = await resolve_principal(
-            request.app.state.verifier, request.app.state.database, token.strip()
+    verified = await verified_token(request)
+    principal = (
+        ANONYMOUS
+        if verified is None
+        else await _principal_of(
+            verified, request.app.state.database, getattr(request.state, "session", None)
         )
+    )
     request.state.principal = principal
     return principal
 

@@ -10,7 +10,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.domain.authority import Scope
 from app.edge import idempotency
-from app.edge.auth import authenticate, scopes_required_by, unauthenticated
+from app.edge.auth import authenticate, scopes_required_by, unauthenticated, verified_token
 from app.services.errors import invalid
 from app.storage.database import Database
 from app.text import unstorable_text
@@ -55,8 +55,9 @@ class UnitOfWorkRoute(APIRoute):
             # protected operation is told to authenticate, not what else is wrong with its request.
             if "authorization" in request.headers:
                 # A token is verified wherever it is presented, even where anonymous reading is
-                # allowed: a bad one is refused rather than silently ignored.
-                await authenticate(request)
+                # allowed: a bad one is refused rather than silently ignored. Whose it is (the trust
+                # of its organisation number) is read in the request's transaction.
+                await verified_token(request)
             elif self.required_scopes is not None:
                 raise unauthenticated()
             check_parameters(request)
@@ -110,6 +111,10 @@ class UnitOfWorkRoute(APIRoute):
     ) -> Response:
         async with database.unit_of_work(write=request.method not in SAFE_METHODS) as session:
             request.state.session = session
+            if "authorization" in request.headers:
+                # Whoever calls is known to every layer (the access line, the disclosure log), whether
+                # or not the operation asks who it is.
+                await authenticate(request)
             claim = None
             if claim_key:
                 claimed = await idempotency.claim(request, session)

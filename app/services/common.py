@@ -20,7 +20,7 @@ def _document(view: BaseModel | None) -> dict[str, Any] | None:
     return None if view is None else view.model_dump(mode="json")
 
 
-async def record_change(
+def record_change(
     repo: Repository,
     actor: Principal,
     event_type: str,
@@ -36,7 +36,7 @@ async def record_change(
     before_document, after_document = _document(before), _document(after)
     repo.audit(actor, event_type, subject_type, subject_id, before_document, after_document)
     data = _document(event_data) or after_document or before_document or {}
-    await repo.emit(event_type, subject_type, subject_id, data)
+    repo.emit(event_type, subject_type, subject_id, data)
 
 
 async def specialty_or_invalid(repo: Repository, code: str, pointer: str = "/specialty") -> Specialty:

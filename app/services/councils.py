@@ -83,7 +83,7 @@ async def establish_council(
     await repo.flush()
     repo.add_appointing_trusts(council.id, trust_codes)
     await repo.flush()
-    await record_change(
+    record_change(
         repo, actor, "council.created", AuditEntity.COUNCIL, str(council.id), None, council_view(council)
     )
     return council
@@ -138,7 +138,7 @@ async def change_council(
             )
             trusts_after = await _appointing_trusts(repo, new_key, None)
             await repo.replace_appointing_trusts(council.id, trusts_after)
-            await record_change(
+            record_change(
                 repo,
                 actor,
                 "council.appointing_trusts_changed",
@@ -156,7 +156,7 @@ async def change_council(
     for name in given & {"name", "contact_email", "dissolved_on"}:
         setattr(council, name, getattr(changes, name))
     await repo.flush()
-    await record_change(
+    record_change(
         repo, actor, "council.changed", AuditEntity.COUNCIL, str(council.id), before, council_view(council)
     )
     return council
@@ -179,7 +179,7 @@ async def replace_appointing_trusts(
     trust_codes = await _appointing_trusts(repo, key, codes, "/trusts")
     await repo.replace_appointing_trusts(council.id, trust_codes)
     await repo.flush()
-    await record_change(
+    record_change(
         repo,
         actor,
         "council.appointing_trusts_changed",
@@ -222,7 +222,7 @@ async def establish_standard_councils(repo: Repository, today: date, actor: Prin
             repo.add_appointing_trusts(
                 council.id, council_rules.default_appointing_trusts(council.region_code, trusts)
             )
-        await record_change(
+        record_change(
             repo, actor, "council.created", AuditEntity.COUNCIL, str(council.id), None, council_view(council)
         )
     await repo.flush()

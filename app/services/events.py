@@ -25,7 +25,7 @@ async def feed(
 ) -> EventList:
     """The events after `after`; when there are none and `wait` is given, wait up to that many seconds
     for one, holding no database connection meanwhile. Outbox ids commit in the order they are
-    allocated (`serialize_outbox_writers`), so once a reader has seen an id no smaller one can appear:
+    allocated (`write_pending_rows`), so once a reader has seen an id no smaller one can appear:
     `after` alone tells where a reader stands."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + wait

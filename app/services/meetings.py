@@ -116,9 +116,7 @@ async def _record(
     await repo.refresh(row)
     after = await _view(repo, row, now, full=True)
     public = await _view(repo, row, now, full=False)
-    await record_change(
-        repo, actor, event, AuditEntity.MEETING, str(row.id), before, after, event_data=public
-    )
+    record_change(repo, actor, event, AuditEntity.MEETING, str(row.id), before, after, event_data=public)
     return after
 
 

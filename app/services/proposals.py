@@ -245,9 +245,7 @@ async def _saved(
     context = await _context(repo, row)
     after = proposal_view(context, actor)
     public = proposal_view(context, ANONYMOUS)
-    await record_change(
-        repo, actor, event, AuditEntity.PROPOSAL, str(row.id), before, after, event_data=public
-    )
+    record_change(repo, actor, event, AuditEntity.PROPOSAL, str(row.id), before, after, event_data=public)
     return after
 
 

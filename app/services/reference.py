@@ -145,7 +145,7 @@ async def load_reference_data(repo: Repository, data: ReferenceData, actor: Prin
 
     if changed:
         # One event for the load, not one per row: a feed reader re-reads the reference lists.
-        await record_change(
+        record_change(
             repo,
             actor,
             "reference_data.loaded",
@@ -177,7 +177,7 @@ async def correct_region(
         ]
     region.corrected_at = utcnow()
     await repo.flush()
-    await record_change(
+    record_change(
         repo,
         actor,
         "region.corrected",
@@ -205,7 +205,7 @@ async def correct_specialty(
         setattr(specialty, name, getattr(changes, name))
     specialty.corrected_at = utcnow()
     await repo.flush()
-    await record_change(
+    record_change(
         repo,
         actor,
         "specialty.corrected",
@@ -235,7 +235,7 @@ async def correct_health_trust(
         setattr(trust, name, getattr(changes, name))
     trust.corrected_at = utcnow()
     await repo.flush()
-    await record_change(
+    record_change(
         repo, actor, "health_trust.corrected", AuditEntity.HEALTH_TRUST, trust.code, before, trust_view(trust)
     )
     return trust_view(trust)
@@ -254,7 +254,7 @@ async def add_coordinating_period(
     )
     repo.add(row)
     await repo.flush()
-    await record_change(
+    record_change(
         repo,
         actor,
         "coordinating_period.added",

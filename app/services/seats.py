@@ -39,7 +39,14 @@ from app.domain.authority import (
     check_may_record_leadership,
 )
 from app.domain.errors import RuleBroken, Violation
-from app.domain.leadership import Leadership, after_seat_ends, check_election, leadership_in_force
+from app.domain.leadership import (
+    Leadership,
+    Role,
+    after_seat_ends,
+    check_election,
+    leadership_in_force,
+    leadership_on,
+)
 from app.domain.profiles import profile_for
 from app.domain.rules import Rule
 from app.domain.seats import SeatKind
@@ -67,10 +74,15 @@ async def _create_person(repo: Repository, actor: Principal, request: PersonCrea
         raise invalid(
             f"a person with HPR number {request.hpr_number} is registered already", pointer="/hpr_number"
         )
+    return await _register(repo, actor, request)
+
+
+async def _register(repo: Repository, actor: Principal, request: PersonCreate) -> Person:
+    """A new person, whose HPR number the caller has found unregistered."""
     person = Person(**request.model_dump())
     repo.add(person)
     await repo.flush()
-    await record_change(
+    record_change(
         repo,
         actor,
         "person.created",
@@ -128,7 +140,7 @@ async def _change_person(repo: Repository, actor: Principal, person: Person, cha
     for name in changes.model_fields_set:
         setattr(person, name, getattr(changes, name))
     await repo.flush()
-    await record_change(
+    record_change(
         repo,
         actor,
         "person.changed",
@@ -164,7 +176,7 @@ async def _person(repo: Repository, actor: Principal, ref: PersonRef, pointer: s
             )
             raise Conflict(message, pointer=f"{pointer}/hpr_number")
         return known
-    return await _create_person(repo, actor, ref)
+    return await _register(repo, actor, ref)  # its HPR number, if any, was looked for just now
 
 
 # Seats
@@ -236,7 +248,7 @@ def _within_council_life(council: Council, term: seat_rules.Term) -> None:
 async def _check(repo: Repository, council: Council, candidate: seat_rules.Seat) -> None:
     _within_council_life(council, candidate.term)
     facts = await _seat_council(repo, council)
-    others = [seat_value(r) for r in await repo.representatives(council.id)]
+    others = [seat_value(r) for r in await repo.representatives(council.id, overlapping=candidate.term)]
     terms = await _regional_terms(repo, facts.key, candidate.person, candidate.region)
     seat_rules.check_seat(facts, others, candidate, regional_terms_of_person=terms)
 
@@ -291,11 +303,15 @@ async def _representative_views(
 ) -> tuple[RepresentativePublic, RepresentativePublic]:
     """The seat as a registered system and as the public read it, from one read of what it shows."""
     people = await repo.people_of_seats([row])
-    seats = [seat_value(r) for r in await repo.representatives(row.council_id)]
-    current = leadership_in_force(
-        [election_value(e) for e in await repo.elections(row.council_id)], seats, on
-    )
-    roles = current.roles_of(str(row.person_id)) if current else []
+    history = [election_value(e) for e in await repo.elections(row.council_id)]
+    person = str(row.person_id)
+    roles: list[Role] = []
+    elected = leadership_on(history, on)
+    if elected is not None and elected.roles_of(person):
+        # Elected, and still leading only while sitting: the council's seats on that day decide.
+        seats = [seat_value(r) for r in await repo.sitting_of([row.council_id], on)]
+        current = leadership_in_force(history, seats, on)
+        roles = current.roles_of(person) if current else []
     return representative_view(row, people, roles, full=True), representative_view(
         row, people, roles, full=False
     )
@@ -313,7 +329,7 @@ async def _record_seat(
 ) -> RepresentativePublic:
     """Audit and announce the change; the seat as its writer now reads it."""
     after, public = await _representative_views(repo, row, today)
-    await record_change(
+    record_change(
         repo, actor, event, AuditEntity.REPRESENTATIVE, str(row.id), before, after, event_data=public
     )
     return after
@@ -503,7 +519,7 @@ async def _withdraw_seat(
     before, public = await _representative_views(repo, row, today)
     await repo.delete(row)
     await repo.flush()
-    await record_change(
+    record_change(
         repo,
         actor,
         "representative.withdrawn",
@@ -574,7 +590,7 @@ async def _store_election(
     row.deputy_leader_id = person(election.deputy_leader)
     row.coordinator_id = person(election.coordinator)
     await repo.flush()
-    await record_change(
+    record_change(
         repo,
         actor,
         "leadership.changed",

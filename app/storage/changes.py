@@ -2,7 +2,7 @@
 and what a long-polling feed reader waits on.
 
 Every write records an outbox event in its own transaction (`services.common.record_change`), and
-outbox ids commit in the order they are allocated (`database.serialize_outbox_writers`), so the newest
+outbox ids commit in the order they are allocated (`database.write_pending_rows`), so the newest
 committed event's id is a version of the whole data: larger means newer, and it never goes back.
 
 Reading it costs one indexed query. On PostgreSQL a worker avoids even that: each writing transaction

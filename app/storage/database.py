@@ -100,6 +100,7 @@ class Database:
         factory = self._writers if write else self._readers
         async with factory() as session:
             yield session
+            await write_pending_rows(session)
             await session.commit()
             if session.info.pop(_ANNOUNCED, False) or (write and self.dialect != "postgresql"):
                 for on_commit in self.on_commit:
@@ -140,19 +141,41 @@ CHANGE_CHANNEL = "lis_data_changed"
 """PostgreSQL notification channel on which a writing transaction tells every worker, on commit, that
 the data changed (`app.storage.changes`)."""
 _ANNOUNCED = "lis_change_announced"
+_PENDING_ROWS = "lis_pending_rows"
+_ANNOUNCES = "lis_announces_change"
 
 
-async def serialize_outbox_writers(session: AsyncSession) -> None:
-    """Make outbox ids commit in the order they are allocated, so that a feed reader who has seen
-    event N never later finds a smaller id appear. PostgreSQL hands out sequence values before commit;
-    this transaction-scoped lock holds later writers until this one commits. SQLite writers are
-    already serial (BEGIN IMMEDIATE). Once per transaction, it also announces the change to every
-    worker: PostgreSQL delivers the notification when (and only if) the transaction commits."""
-    if session.bind.dialect.name != "postgresql" or session.info.get(_ANNOUNCED):
+def write_at_commit(session: AsyncSession, row: Any, *, announces_change: bool = False) -> None:
+    """Add `row` as the transaction commits (`write_pending_rows`), not now: the audit entries and
+    outbox events of a change are written together, one statement a table, and an outbox event
+    (`announces_change`) takes the outbox lock only then."""
+    session.info.setdefault(_PENDING_ROWS, []).append(row)
+    if announces_change:
+        session.info[_ANNOUNCES] = True
+
+
+async def write_pending_rows(session: AsyncSession) -> None:
+    """Write the transaction's pending rows, last thing before its commit; with an outbox event among
+    them, under the outbox lock.
+
+    Outbox ids must commit in the order they are allocated, so that a feed reader who has seen event N
+    never later finds a smaller id appear. PostgreSQL hands out sequence values before commit; a
+    transaction-scoped advisory lock holds later writers until this one commits. Taken here, it is
+    held for the inserts and the commit alone: taken when the use case announces a change, every other
+    writer would wait while this one checked rules and built its answer. SQLite writers are already
+    serial (BEGIN IMMEDIATE). The same statement announces the change to every worker: PostgreSQL
+    delivers the notification when (and only if) the transaction commits."""
+    pending = session.info.pop(_PENDING_ROWS, None)
+    if not pending:
         return
-    await session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": OUTBOX_LOCK})
-    await session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANGE_CHANNEL})
-    session.info[_ANNOUNCED] = True
+    if session.info.pop(_ANNOUNCES, False) and session.bind.dialect.name == "postgresql":
+        await session.execute(
+            text("SELECT pg_advisory_xact_lock(:key), pg_notify(:channel, '')"),
+            {"key": OUTBOX_LOCK, "channel": CHANGE_CHANNEL},
+        )
+        session.info[_ANNOUNCED] = True
+    session.add_all(pending)
+    await session.flush()
 
 
 async def hold_idempotency_key(session: AsyncSession, principal_key: str, key: str) -> bool:

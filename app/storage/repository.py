@@ -5,8 +5,10 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, func, select
+from sqlalchemy import ColumnElement, delete, event, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from app.domain import values
 from app.domain.authority import Principal
@@ -16,7 +18,7 @@ from app.domain.meetings import AgendaKind
 from app.domain.meetings import Meeting as MeetingValue
 from app.domain.seats import EducationRole, Qualifications, Seat, SeatKind, Term
 from app.domain.values import Competence, MemberRole
-from app.storage.database import serialize_outbox_writers
+from app.storage.database import write_at_commit
 from app.storage.paging import Page, PageRequest, fetch_page
 from app.storage.tables import (
     AuditEntry,
@@ -36,6 +38,16 @@ from app.storage.tables import (
     Representative,
     Specialty,
 )
+
+_TRUSTS = "lis_health_trusts"
+
+
+@event.listens_for(Session, "after_flush")
+def _forget_trusts_on_insert_or_delete(session: Session, _context: Any) -> None:
+    """A trust added or removed in the transaction is not in what `Repository._trusts` read: it is read
+    again. (Changes to a trust are in the rows it holds.)"""
+    if any(isinstance(row, HealthTrust) for row in (*session.new, *session.deleted)):
+        session.info.pop(_TRUSTS, None)
 
 
 def specialty_value(row: Specialty) -> values.Specialty:
@@ -137,7 +149,8 @@ class Repository:
         before: dict[str, Any] | None,
         after: dict[str, Any] | None,
     ) -> None:
-        self.session.add(
+        write_at_commit(
+            self.session,
             AuditEntry(
                 principal_kind=actor.kind,
                 principal_subject=actor.subject,
@@ -147,13 +160,15 @@ class Repository:
                 entity_id=entity_id,
                 before=before,
                 after=after,
-            )
+            ),
         )
 
-    async def emit(self, event_type: str, subject_type: str, subject_id: str, data: dict[str, Any]) -> None:
-        await serialize_outbox_writers(self.session)
-        self.session.add(
-            OutboxEvent(type=event_type, subject_type=subject_type, subject_id=subject_id, data=data)
+    def emit(self, event_type: str, subject_type: str, subject_id: str, data: dict[str, Any]) -> None:
+        """Announce a change: its outbox event is written as the transaction commits."""
+        write_at_commit(
+            self.session,
+            OutboxEvent(type=event_type, subject_type=subject_type, subject_id=subject_id, data=data),
+            announces_change=True,
         )
 
     async def audit_entries(
@@ -203,12 +218,21 @@ class Repository:
         )
         return {region: trust for region, trust in rows.all()}
 
+    async def _trusts(self) -> dict[str, HealthTrust]:
+        """Every health trust by code, read once per transaction: a request asks for trusts several
+        times (the caller's by its organisation number, the seat's, the council's facts), and the
+        ~25 of them cost one round trip together, as one alone does."""
+        trusts: dict[str, HealthTrust] | None = self.session.info.get(_TRUSTS)
+        if trusts is None:
+            rows = await self.session.scalars(select(HealthTrust).order_by(HealthTrust.code))
+            trusts = self.session.info[_TRUSTS] = {row.code: row for row in rows}
+        return trusts
+
     async def health_trust(self, code: str) -> HealthTrust | None:
-        return await self.session.get(HealthTrust, code)
+        return (await self._trusts()).get(code)
 
     async def health_trust_by_org_number(self, org_number: str) -> HealthTrust | None:
-        statement = select(HealthTrust).where(HealthTrust.org_number == org_number)
-        return (await self.session.scalars(statement)).first()
+        return next((t for t in (await self._trusts()).values() if t.org_number == org_number), None)
 
     async def health_trusts(
         self, page: PageRequest, *, region: str | None = None, updated_since: datetime | None = None
@@ -225,7 +249,7 @@ class Repository:
         return {row.code: row for row in rows}
 
     async def all_health_trusts(self) -> list[HealthTrust]:
-        return list((await self.session.scalars(select(HealthTrust).order_by(HealthTrust.code))).all())
+        return list((await self._trusts()).values())
 
     async def specialty(self, code: str) -> Specialty | None:
         return await self.session.get(Specialty, code)
@@ -380,23 +404,44 @@ class Repository:
         return {person_id: name for person_id, name in rows}
 
     async def people_by_id(self, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Person]:
-        wanted = set(ids)
-        if not wanted:
-            return {}
-        return {p.id: p for p in await self.session.scalars(select(Person).where(Person.id.in_(wanted)))}
+        """The people, those this transaction has already read or created taken as they are (a query
+        would hand back the same objects)."""
+        identity_map = self.session.sync_session.identity_map
+        people: dict[uuid.UUID, Person] = {}
+        missing: set[uuid.UUID] = set()
+        for person_id in set(ids):
+            known = identity_map.get(identity_key(Person, person_id))
+            if known is None:
+                missing.add(person_id)
+            else:
+                people[person_id] = known
+        if missing:
+            rows = await self.session.scalars(select(Person).where(Person.id.in_(missing)))
+            people.update((row.id, row) for row in rows)
+        return people
 
     # Representatives and leadership
 
     async def representative(self, representative_id: uuid.UUID) -> Representative | None:
         return await self.session.get(Representative, representative_id)
 
-    async def representatives(self, council_id: uuid.UUID) -> list[Representative]:
-        """Every seat of the council, ended ones included, in order of their start."""
+    async def representatives(
+        self, council_id: uuid.UUID, *, overlapping: Term | None = None
+    ) -> list[Representative]:
+        """Every seat of the council, ended ones included, in order of their start; with `overlapping`,
+        only those whose term shares a day with it (`Term.overlaps`): the only ones a new term's rules
+        compare it with, however long the council's history."""
         statement = (
             select(Representative)
             .where(Representative.council_id == council_id)
             .order_by(Representative.starts_on, Representative.__table__.c.id)
         )
+        if overlapping is not None:
+            statement = statement.where(
+                Representative.ends_on.is_(None) | (Representative.ends_on >= overlapping.starts_on)
+            )
+            if overlapping.ends_on is not None:
+                statement = statement.where(Representative.starts_on <= overlapping.ends_on)
         return list((await self.session.scalars(statement)).all())
 
     async def representatives_of(self, council_ids: Sequence[uuid.UUID]) -> list[Representative]:

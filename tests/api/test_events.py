@@ -10,7 +10,7 @@ import httpx
 
 from app.main import create_app
 from app.settings import Settings
-from app.storage.database import Database
+from app.storage.database import Database, write_pending_rows
 from app.storage.repository import Repository
 from tests.api.test_seat_walkthroughs import HELSE_NORD_HF, Registry, hn_seat
 from tests.tokens import Tokens
@@ -168,8 +168,8 @@ async def test_a_later_commit_waits_for_an_earlier_id_so_no_reader_skips_it(
     start = await newest(registry.client, reader)
     nord = await registry.council(region="helse-nord")
     async with clean_database.unit_of_work() as session:
-        await Repository(session).emit("test.held_open", "test", "held", {})
-        await session.flush()
+        Repository(session).emit("test.held_open", "test", "held", {})
+        await write_pending_rows(session)  # what the commit would do first: id N is taken
         later = asyncio.create_task(registry.appoint(nord, hn_seat("unn", "Kari"), tokens.trust("unn")))
         await asyncio.sleep(0.5)
         assert (await events(registry.client, reader, after=start))["items"] == []

@@ -269,7 +269,7 @@ async def test_a_listening_connection_forgotten_by_the_network_is_noticed_and_no
         renamed = "UPDATE council SET name = 'Nytt navn', updated_at = now() WHERE region_code = 'helse-nord'"
         async with clean_database.unit_of_work() as session:
             await session.execute(text(renamed))
-            await Repository(session).emit("council.changed", "council", "all", {})
+            Repository(session).emit("council.changed", "council", "all", {})
         seen = None
         for _ in range(200):
             seen = await client.get("/v1/councils", params=params, headers={"If-None-Match": etag})
