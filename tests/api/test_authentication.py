@@ -1,6 +1,7 @@
 """Tokens, verified for real: each bad token is refused with 401 and a challenge, each token without
 the authority with 403 naming the rule, and nothing is written (API.md, Authentication)."""
 
+import asyncio
 import base64
 import hashlib
 import hmac
@@ -16,9 +17,9 @@ from cryptography.hazmat.primitives.asymmetric import ec
 
 from app.domain.authority import NotPermitted, check_may_act_for_trust
 from app.domain.rules import Rule
-from app.edge.auth import TokenVerifier
+from app.edge.auth import InvalidToken, TokenVerifier
 from app.settings import Settings
-from tests.tokens import AUDIENCE, ISSUER, REGUT_HOST_ORG, TRUST_ORG, Tokens, new_key
+from tests.tokens import AUDIENCE, ISSUER, REGUT_HOST_ORG, TRUST_ORG, Tokens, new_key, write_jwks
 
 NEW_COUNCIL = {"kind": "regional", "specialty": "urologi", "region": "helse-nord"}
 
@@ -152,6 +153,33 @@ async def test_an_ec_key_token_with_a_matching_published_key_is_accepted(
     token = tokens.issue("admin", key=key, algorithm="ES256", headers={"kid": "ec-1"})
     claims = await verifier.claims(token)
     assert verifier.scopes(claims) == {"admin"}
+
+
+async def test_a_token_verified_before_is_refused_once_it_expires(tokens: Tokens, settings: Settings) -> None:
+    """Verified tokens are remembered (a system sends the same one with every request), never past
+    their expiry: the remembered answer is no looser than verifying again."""
+    verifier = TokenVerifier(settings.model_copy(update={"auth_leeway_seconds": 0}))
+    token = tokens.issue("read", expires_in=2)
+    assert verifier.scopes(await verifier.claims(token)) == {"read"}
+    assert verifier.scopes(await verifier.claims(token)) == {"read"}  # remembered
+    await asyncio.sleep(2.5)
+    with pytest.raises(InvalidToken, match="expired"):
+        await verifier.claims(token)
+
+
+async def test_a_token_verified_before_is_refused_once_its_key_is_withdrawn(
+    tokens: Tokens, settings: Settings, tmp_path
+) -> None:
+    """The issuer rotates its keys: a token whose key has left the key set is refused, though it was
+    verified (and remembered) while the key was there."""
+    jwks = write_jwks(tmp_path / "jwks.json", tokens.key)
+    verifier = TokenVerifier(settings.model_copy(update={"auth_jwks_file": jwks, "auth_jwks_url": None}))
+    token = tokens.issue("read")
+    assert verifier.scopes(await verifier.claims(token)) == {"read"}
+    write_jwks(jwks, new_key(), kid="rotated-key")
+    verifier.keys._fetched_at = float("-inf")  # the key set's cache has run out: it is read again
+    with pytest.raises(InvalidToken, match="unknown key"):
+        await verifier.claims(token)
 
 
 async def test_a_token_without_a_scope_of_this_api_is_forbidden(
