@@ -43,7 +43,7 @@ from app.services.errors import invalid
 from app.services.meetings import meeting_view
 from app.services.views import council_view
 from app.storage.paging import MAX_LIMIT, PageRequest
-from app.storage.repository import Repository, election_value, meeting_value
+from app.storage.repository import Repository, SeatRecord, election_value, meeting_value
 from app.storage.tables import (
     Council,
     Meeting,
@@ -51,7 +51,6 @@ from app.storage.tables import (
     Person,
     Proposal,
     ProposalTransition,
-    Representative,
 )
 
 ROLE_NAMES = {
@@ -146,7 +145,7 @@ async def activity_summary(
     )
 
 
-def _term(seat: Representative) -> Term:
+def _term(seat: SeatRecord) -> Term:
     return Term(seat.starts_on, seat.ends_on)
 
 
@@ -171,7 +170,7 @@ async def _council(repo: Repository, council: Council) -> SummaryCouncil:
 async def _people(
     repo: Repository,
     snapshot: Snapshot,
-    seats: list[Representative],
+    seats: list[SeatRecord],
     attendance: list[MeetingAttendance],
     council: Council,
 ) -> dict[uuid.UUID, str]:
@@ -208,7 +207,7 @@ def _held(row: Meeting, attendance: list[MeetingAttendance], now: datetime) -> H
 
 
 def _seat_attendance(
-    seat: Representative,
+    seat: SeatRecord,
     held: list[Meeting],
     attendance: list[MeetingAttendance],
     people: dict[uuid.UUID, str],
@@ -245,7 +244,7 @@ def _seat_attendance(
 
 
 def _composition_changes(
-    seats: list[Representative], people: dict[uuid.UUID, str], first_day: date, as_of: date
+    seats: list[SeatRecord], people: dict[uuid.UUID, str], first_day: date, as_of: date
 ) -> list[CompositionChange]:
     changes = [
         CompositionChange(

@@ -26,8 +26,16 @@ from app.domain.seats import Seat
 from app.domain.values import CouncilKind
 from app.services.common import council_or_not_found
 from app.services.views import council_view
-from app.storage.repository import Repository, council_key, election_value, meeting_value, seat_value
-from app.storage.tables import Council, LeadershipElection, Meeting, Proposal, Representative
+from app.storage.repository import (
+    ElectionRecord,
+    Repository,
+    SeatRecord,
+    council_key,
+    election_value,
+    meeting_value,
+    seat_value,
+)
+from app.storage.tables import Council, Meeting, Proposal
 
 WORST_FIRST = (Status.VIOLATION, Status.ADVICE, Status.PENDING, Status.OK)
 
@@ -37,8 +45,8 @@ class Snapshot:
     """Councils with everything their findings need, by council id."""
 
     councils: dict[uuid.UUID, Council]
-    seats: dict[uuid.UUID, list[Representative]]
-    elections: dict[uuid.UUID, list[LeadershipElection]]
+    seats: dict[uuid.UUID, list[SeatRecord]]
+    elections: dict[uuid.UUID, list[ElectionRecord]]
     appointing_trusts: dict[uuid.UUID, list[str]]
     meetings: dict[uuid.UUID, list[Meeting]]
     names: dict[str, str]
@@ -66,11 +74,11 @@ class Snapshot:
 
 async def load_snapshot(repo: Repository, councils: list[Council], year: int) -> Snapshot:
     ids = [c.id for c in councils]
-    seats: dict[uuid.UUID, list[Representative]] = defaultdict(list)
+    seats: dict[uuid.UUID, list[SeatRecord]] = defaultdict(list)
     every_seat = await repo.representatives_of(ids)
     for seat in every_seat:
         seats[seat.council_id].append(seat)
-    elections: dict[uuid.UUID, list[LeadershipElection]] = defaultdict(list)
+    elections: dict[uuid.UUID, list[ElectionRecord]] = defaultdict(list)
     for election in sorted(await repo.elections_of(ids), key=lambda e: e.effective_on):
         elections[election.council_id].append(election)
     meetings: dict[uuid.UUID, list[Meeting]] = defaultdict(list)

@@ -55,7 +55,7 @@ from app.services.common import Precondition, council_or_not_found, record_chang
 from app.services.errors import Conflict, invalid, not_found
 from app.services.views import council_view, election_view, person_view, representative_view
 from app.storage.paging import PageRequest
-from app.storage.repository import Repository, council_key, election_value, seat_value
+from app.storage.repository import Repository, council_key, seat_value
 from app.storage.tables import Council, LeadershipElection, Person, Representative
 
 
@@ -187,7 +187,9 @@ async def _seat_council(repo: Repository, council: Council) -> seat_rules.Counci
     every_trust = await repo.all_health_trusts()
     trusts = {t.code: t.region_code for t in every_trust}
     appointing = (
-        frozenset(t.code for t in await repo.appointing_trusts(council.id)) if key.region else frozenset()
+        frozenset((await repo.appointing_trusts_of([council.id])).get(council.id, []))
+        if key.region
+        else frozenset()
     )
     regut_host = next((t.code for t in every_trust if t.hosts_regut and t.region_code == key.region), None)
     return seat_rules.Council(key, profile_for(key.kind, key.region), appointing, trusts, regut_host)
@@ -248,7 +250,7 @@ def _within_council_life(council: Council, term: seat_rules.Term) -> None:
 async def _check(repo: Repository, council: Council, candidate: seat_rules.Seat) -> None:
     _within_council_life(council, candidate.term)
     facts = await _seat_council(repo, council)
-    others = [seat_value(r) for r in await repo.representatives(council.id, overlapping=candidate.term)]
+    others = await repo.seats_overlapping(council.id, candidate.term)
     terms = await _regional_terms(repo, facts.key, candidate.person, candidate.region)
     seat_rules.check_seat(facts, others, candidate, regional_terms_of_person=terms)
 
@@ -303,7 +305,7 @@ async def _representative_views(
 ) -> tuple[RepresentativePublic, RepresentativePublic]:
     """The seat as a registered system and as the public read it, from one read of what it shows."""
     people = await repo.people_of_seats([row])
-    history = [election_value(e) for e in await repo.elections(row.council_id)]
+    history = await repo.leadership_history(row.council_id)
     person = str(row.person_id)
     roles: list[Role] = []
     elected = leadership_on(history, on)
@@ -625,9 +627,7 @@ async def _vacate_leadership(
 ) -> None:
     """Ending a leader's seat ends their leadership the day after `last_day`; withdrawing it, from its
     first day."""
-    vacated = after_seat_ends(
-        [election_value(e) for e in await repo.elections(council.id)], str(person_id), last_day
-    )
+    vacated = after_seat_ends(await repo.leadership_history(council.id), str(person_id), last_day)
     if vacated is not None:
         await _store_election(repo, actor, council, vacated)
 
@@ -636,7 +636,7 @@ async def council_detail(repo: Repository, council: Council, on: date, *, full: 
     """The council as GET shows it: its leadership and representatives on `on`."""
     every_seat = await repo.representatives(council.id)
     rows = [r for r in every_seat if seat_value(r).term.covers(on)]
-    elections = [election_value(e) for e in await repo.elections(council.id)]
+    elections = await repo.leadership_history(council.id)
     current = leadership_in_force(elections, [seat_value(r) for r in every_seat], on)
     people = await repo.people_of_seats(rows)
     return CouncilDetail(
@@ -706,7 +706,7 @@ async def list_representatives(
     seats = [seat_value(r) for r in every_row]
     rows = [r for r, seat in zip(every_row, seats, strict=True) if include_ended or seat.term.covers(on)]
     people = await repo.people_of_seats(rows)
-    current = leadership_in_force([election_value(e) for e in await repo.elections(council_id)], seats, on)
+    current = leadership_in_force(await repo.leadership_history(council_id), seats, on)
     items = [
         representative_view(r, people, current.roles_of(str(r.person_id)) if current else [], full=full)
         for r in rows
@@ -797,7 +797,7 @@ async def withdraw_representative(
 
 async def read_leadership(repo: Repository, council_id: uuid.UUID, on: date) -> LeadershipPublic:
     await council_or_not_found(repo, council_id)
-    elections = [election_value(e) for e in await repo.elections(council_id)]
+    elections = await repo.leadership_history(council_id)
     seats = [seat_value(r) for r in await repo.representatives(council_id)]
     current = leadership_in_force(elections, seats, on)
     ids = {uuid.UUID(p) for e in elections for p in (e.leader, e.deputy_leader, e.coordinator) if p}

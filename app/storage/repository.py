@@ -5,7 +5,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, event, func, select
+from sqlalchemy import ColumnElement, Row, delete, event, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
@@ -62,7 +62,13 @@ def period_value(row: CoordinatingPeriod) -> Period:
     return Period(row.region_code, row.starts_on, row.ends_on)
 
 
-def seat_value(row: Representative) -> Seat:
+SeatRecord = Representative | Row[Any]
+"""A seat as read: the ORM object, or a plain row of the same columns (`representatives_of`)."""
+ElectionRecord = LeadershipElection | Row[Any]
+"""An election as read: the ORM object, or a plain row of the same columns (`elections_of`)."""
+
+
+def seat_value(row: SeatRecord) -> Seat:
     return Seat(
         id=str(row.id),
         person=str(row.person_id),
@@ -83,7 +89,7 @@ def seat_value(row: Representative) -> Seat:
     )
 
 
-def election_value(row: LeadershipElection) -> Leadership:
+def election_value(row: ElectionRecord) -> Leadership:
     def person(value: uuid.UUID | None) -> str | None:
         return str(value) if value else None
 
@@ -352,13 +358,13 @@ class Repository:
         if not council_ids:
             return {}
         statement = (
-            select(CouncilAppointingTrust)
+            select(CouncilAppointingTrust.council_id, CouncilAppointingTrust.trust_code)
             .where(CouncilAppointingTrust.council_id.in_(council_ids))
             .order_by(CouncilAppointingTrust.trust_code)
         )
         trusts: dict[uuid.UUID, list[str]] = {}
-        for row in (await self.session.scalars(statement)).all():
-            trusts.setdefault(row.council_id, []).append(row.trust_code)
+        for council_id, trust_code in await self.session.execute(statement):
+            trusts.setdefault(council_id, []).append(trust_code)
         return trusts
 
     async def replace_appointing_trusts(self, council_id: uuid.UUID, trust_codes: Sequence[str]) -> None:
@@ -393,7 +399,7 @@ class Repository:
                 ids.add(seat.deputy_person_id)
         return await self.people_by_id(ids)
 
-    async def names_of_seats(self, seats: Iterable[Representative]) -> dict[uuid.UUID, str]:
+    async def names_of_seats(self, seats: Iterable[SeatRecord]) -> dict[uuid.UUID, str]:
         """The names of everyone the seats name, holders and deputies, in one query of two columns:
         for messages, where building whole rows of thousands of people costs more than the query."""
         seats = list(seats)
@@ -425,35 +431,38 @@ class Repository:
     async def representative(self, representative_id: uuid.UUID) -> Representative | None:
         return await self.session.get(Representative, representative_id)
 
-    async def representatives(
-        self, council_id: uuid.UUID, *, overlapping: Term | None = None
-    ) -> list[Representative]:
-        """Every seat of the council, ended ones included, in order of their start; with `overlapping`,
-        only those whose term shares a day with it (`Term.overlaps`): the only ones a new term's rules
-        compare it with, however long the council's history."""
+    async def representatives(self, council_id: uuid.UUID) -> list[Representative]:
+        """Every seat of the council, ended ones included, in order of their start."""
         statement = (
             select(Representative)
             .where(Representative.council_id == council_id)
             .order_by(Representative.starts_on, Representative.__table__.c.id)
         )
-        if overlapping is not None:
-            statement = statement.where(
-                Representative.ends_on.is_(None) | (Representative.ends_on >= overlapping.starts_on)
-            )
-            if overlapping.ends_on is not None:
-                statement = statement.where(Representative.starts_on <= overlapping.ends_on)
         return list((await self.session.scalars(statement)).all())
 
-    async def representatives_of(self, council_ids: Sequence[uuid.UUID]) -> list[Representative]:
-        """Every seat of the councils, ended ones included, in order of their start, in one query."""
+    async def seats_overlapping(self, council_id: uuid.UUID, term: Term) -> list[Seat]:
+        """The council's seats whose term shares a day with `term` (`Term.overlaps`): the only ones a
+        new term's rules compare it with, however long the council's history. Read as plain rows."""
+        table = Representative.__table__
+        statement = select(table).where(
+            table.c.council_id == council_id,
+            table.c.ends_on.is_(None) | (table.c.ends_on >= term.starts_on),
+        )
+        if term.ends_on is not None:
+            statement = statement.where(table.c.starts_on <= term.ends_on)
+        return [seat_value(row) for row in await self.session.execute(statement)]
+
+    async def representatives_of(self, council_ids: Sequence[uuid.UUID]) -> list[SeatRecord]:
+        """Every seat of the councils, ended ones included, in order of their start, in one query, as
+        plain read-only rows: the national overview reads ten years of seats of every council, which
+        as ORM objects cost three times the time and the memory."""
         if not council_ids:
             return []
+        table = Representative.__table__
         statement = (
-            select(Representative)
-            .where(Representative.council_id.in_(council_ids))
-            .order_by(Representative.starts_on, Representative.__table__.c.id)
+            select(table).where(table.c.council_id.in_(council_ids)).order_by(table.c.starts_on, table.c.id)
         )
-        return list((await self.session.scalars(statement)).all())
+        return list((await self.session.execute(statement)).all())
 
     async def sitting_of(self, council_ids: Sequence[uuid.UUID], on: date) -> list[Representative]:
         """The seats of the councils held on `on`, in one query."""
@@ -495,11 +504,20 @@ class Repository:
         )
         return list((await self.session.scalars(statement)).all())
 
-    async def elections_of(self, council_ids: Sequence[uuid.UUID]) -> list[LeadershipElection]:
+    async def leadership_history(self, council_id: uuid.UUID) -> list[Leadership]:
+        """The council's elections as the rules see them, in order of taking effect, read as plain
+        rows."""
+        table = LeadershipElection.__table__
+        statement = select(table).where(table.c.council_id == council_id).order_by(table.c.effective_on)
+        return [election_value(row) for row in await self.session.execute(statement)]
+
+    async def elections_of(self, council_ids: Sequence[uuid.UUID]) -> list[ElectionRecord]:
+        """Every election of the councils, in one query, as plain read-only rows."""
         if not council_ids:
             return []
-        statement = select(LeadershipElection).where(LeadershipElection.council_id.in_(council_ids))
-        return list((await self.session.scalars(statement)).all())
+        table = LeadershipElection.__table__
+        statement = select(table).where(table.c.council_id.in_(council_ids))
+        return list((await self.session.execute(statement)).all())
 
     # Meetings
 
