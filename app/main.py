@@ -1,5 +1,6 @@
 """The application factory."""
 
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -74,7 +75,14 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
             await set_up(settings, database)
         lifecycle.intercept_server_signals()
         await version.start()
+        # What starting made (routes, schemas, mappers, compiled statements) lives as long as the
+        # process: frozen, it is out of the way of the collector, whose full collections walked its
+        # ~230,000 objects every time (pauses of up to 300 ms under the compliance overview, 150 ms
+        # frozen). Unfrozen at the end, so that an app made and dropped (tests) can be collected.
+        gc.collect()
+        gc.freeze()
         yield
+        gc.unfreeze()
         await version.stop()
         if metrics is not None:
             metrics.worker_stopped()
