@@ -122,9 +122,14 @@ class DataVersion:
         self._stopping = True
         self._listening = False
         if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+            # Python 3.11's `asyncio.wait_for` can turn a cancellation that meets its timeout into a
+            # TimeoutError, which the heartbeat takes for a quiet second: one cancel may be lost, and a
+            # shutdown waiting for the task would wait for ever. Cancel until it is done.
+            while not self._task.done():
+                self._task.cancel()
+                await asyncio.wait({self._task}, timeout=1)
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                self._task.result()
             self._task = None
         await self._close_listener()
 
@@ -149,7 +154,7 @@ class DataVersion:
         """Ask the listening connection every HEARTBEAT_SECONDS whether it still answers; return when
         it is lost. A heartbeat that times out counts as lost (the connection is dropped, not waited for)."""
         loop = asyncio.get_running_loop()
-        while not lost.is_set():
+        while not lost.is_set() and not self._stopping:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(lost.wait(), HEARTBEAT_SECONDS)
                 return

@@ -9,6 +9,7 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import AsyncIterator
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -19,6 +20,8 @@ from sqlalchemy.engine import make_url
 from app.bootstrap import establish_councils
 from app.main import create_app
 from app.settings import Settings
+from app.storage import changes
+from app.storage.changes import DataVersion
 from app.storage.database import Database
 from app.storage.repository import Repository
 from tests.conftest import TEST_DATABASE_URL
@@ -282,3 +285,33 @@ async def test_a_listening_connection_forgotten_by_the_network_is_noticed_and_no
     finally:
         listener.set()
         await version.stop()
+
+
+@pytest.mark.skipif(
+    not ON_POSTGRESQL, reason="listens on a PostgreSQL connection; SQLite has no notifications"
+)
+async def test_the_listener_stops_even_when_a_cancellation_is_lost(
+    clean_database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A shutdown must not hang on the listener. On Python 3.11 `asyncio.wait_for` can turn a
+    cancellation that meets its timeout into a TimeoutError (the heartbeat's quiet second): here the
+    listener's waits all do, and it still stops, within seconds."""
+    real_wait_for = asyncio.wait_for
+
+    async def swallowing_cancellation(awaitable: Any, seconds: float | None) -> Any:
+        try:
+            return await real_wait_for(awaitable, seconds)
+        except asyncio.CancelledError:
+            raise TimeoutError from None
+
+    monkeypatch.setattr(changes, "asyncio", SimpleNamespace(**vars(asyncio)))
+    monkeypatch.setattr(changes.asyncio, "wait_for", swallowing_cancellation)
+    version = DataVersion(clean_database)
+    await version.start()
+    for _ in range(100):
+        if version.listening:
+            break
+        await asyncio.sleep(0.05)
+    assert version.listening
+    await asyncio.wait_for(version.stop(), 10)
+    assert not version.listening
