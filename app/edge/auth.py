@@ -136,11 +136,13 @@ class TokenVerifier:
             kid, key, claims = kept
             # Trusted again only while the key that verified it is the one the issuer's key set has
             # now (a refreshed set verifies afresh; a withdrawn key refuses) and it has not expired.
+            # (Other requests with the same token run during the awaits: the entry may be gone.)
             leeway = self.settings.auth_leeway_seconds
             if await self.keys.key(kid) is key and time.time() < claims["exp"] + leeway:
-                self._verified.move_to_end(token)
+                if token in self._verified:
+                    self._verified.move_to_end(token)
                 return dict(claims)
-            del self._verified[token]
+            self._verified.pop(token, None)
         kid, key, claims = await self._verify(token)
         self._verified[token] = (kid, key, claims)
         if len(self._verified) > VERIFIED_TOKENS_KEPT:

@@ -167,6 +167,32 @@ async def test_a_token_verified_before_is_refused_once_it_expires(tokens: Tokens
         await verifier.claims(token)
 
 
+async def test_concurrent_requests_with_an_expired_remembered_token_are_both_refused(
+    tokens: Tokens, settings: Settings, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two requests of one system arrive with the same token just after it expired, as the key set is
+    refetched (a JWKS URL is awaited): each is refused with 401's reason, and neither trips over the
+    other's forgetting of the token (a KeyError, a 500)."""
+    jwks = write_jwks(tmp_path / "jwks.json", tokens.key)
+    verifier = TokenVerifier(
+        settings.model_copy(update={"auth_jwks_file": jwks, "auth_jwks_url": None, "auth_leeway_seconds": 0})
+    )
+    token = tokens.issue("read", expires_in=1)
+    await verifier.claims(token)
+    await asyncio.sleep(1.5)
+    load = verifier.keys._load
+
+    async def fetched_over_the_network() -> list[dict[str, object]]:
+        await asyncio.sleep(0.01)
+        return await load()
+
+    monkeypatch.setattr(verifier.keys, "_load", fetched_over_the_network)
+    verifier.keys._fetched_at = float("-inf")
+    answers = await asyncio.gather(verifier.claims(token), verifier.claims(token), return_exceptions=True)
+    assert [type(a) for a in answers] == [InvalidToken, InvalidToken]
+    assert all("expired" in str(a) for a in answers)
+
+
 async def test_a_token_verified_before_is_refused_once_its_key_is_withdrawn(
     tokens: Tokens, settings: Settings, tmp_path
 ) -> None:
