@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 
 from app.bootstrap import load_reference
 from app.storage.database import Database
+from app.storage.repository import Repository
 from app.storage.tables import CoordinatingPeriod, HealthTrust, Region, Specialty
 
 
@@ -59,3 +60,24 @@ async def test_an_administrators_correction_survives_a_reload(clean_database: Da
         region = await session.get(Region, "helse-vest")
         assert region is not None
         assert region.regut_email == "regut@helse-bergen.no"
+
+
+async def test_a_trust_added_or_removed_in_a_transaction_is_seen_by_its_later_lookups(
+    clean_database: Database,
+) -> None:
+    """The repository reads the trusts once per transaction; one added or removed after that read is
+    not missed (a trust moved in the same load would otherwise look unknown)."""
+    async with clean_database.unit_of_work() as session:
+        repo = Repository(session)
+        assert await repo.health_trust("ny-trust") is None
+        trust = HealthTrust(
+            code="ny-trust", region_code="helse-nord", name="Ny", org_number="999888777", kind="hf"
+        )
+        repo.add(trust)
+        await repo.flush()
+        assert await repo.health_trust("ny-trust") is trust
+        assert await repo.health_trust_by_org_number("999888777") is trust
+        await repo.delete(trust)
+        await repo.flush()
+        assert await repo.health_trust("ny-trust") is None
+        assert "ny-trust" not in [t.code for t in await repo.all_health_trusts()]
