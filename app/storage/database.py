@@ -9,7 +9,7 @@ from hashlib import sha256
 from typing import Any
 
 import asyncpg
-from sqlalchemy import event, text
+from sqlalchemy import Table, event, insert, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlmodel import SQLModel
@@ -145,11 +145,15 @@ _PENDING_ROWS = "lis_pending_rows"
 _ANNOUNCES = "lis_announces_change"
 
 
-def write_at_commit(session: AsyncSession, row: Any, *, announces_change: bool = False) -> None:
-    """Add `row` as the transaction commits (`write_pending_rows`), not now: the audit entries and
-    outbox events of a change are written together, one statement a table, and an outbox event
-    (`announces_change`) takes the outbox lock only then."""
-    session.info.setdefault(_PENDING_ROWS, []).append(row)
+def write_at_commit(
+    session: AsyncSession, table: Table, values: dict[str, Any], *, announces_change: bool = False
+) -> None:
+    """Insert `values` into `table` as the transaction commits (`write_pending_rows`), not now: the
+    audit entries and outbox events of a change are written together, one statement a table, and an
+    outbox event (`announces_change`) takes the outbox lock only then. Plain values, not ORM rows:
+    nothing reads them back in the transaction, and a mapped row costs more to build and to flush
+    than the insert itself."""
+    session.info.setdefault(_PENDING_ROWS, {}).setdefault(table, []).append(values)
     if announces_change:
         session.info[_ANNOUNCES] = True
 
@@ -165,17 +169,20 @@ async def write_pending_rows(session: AsyncSession) -> None:
     writer would wait while this one checked rules and built its answer. SQLite writers are already
     serial (BEGIN IMMEDIATE). The same statement announces the change to every worker: PostgreSQL
     delivers the notification when (and only if) the transaction commits."""
-    pending = session.info.pop(_PENDING_ROWS, None)
+    pending: dict[Table, list[dict[str, Any]]] | None = session.info.pop(_PENDING_ROWS, None)
     if not pending:
         return
-    if session.info.pop(_ANNOUNCES, False) and session.bind.dialect.name == "postgresql":
-        await session.execute(
+    # The ORM's own changes first, as the commit would flush them: the inserts below bypass it.
+    await session.flush()
+    connection = await session.connection()
+    if session.info.pop(_ANNOUNCES, False) and connection.dialect.name == "postgresql":
+        await connection.execute(
             text("SELECT pg_advisory_xact_lock(:key), pg_notify(:channel, '')"),
             {"key": OUTBOX_LOCK, "channel": CHANGE_CHANNEL},
         )
         session.info[_ANNOUNCED] = True
-    session.add_all(pending)
-    await session.flush()
+    for table, rows in pending.items():
+        await connection.execute(insert(table), rows)
 
 
 async def hold_idempotency_key(session: AsyncSession, principal_key: str, key: str) -> bool:

@@ -18,7 +18,7 @@ from app.domain.meetings import AgendaKind
 from app.domain.meetings import Meeting as MeetingValue
 from app.domain.seats import EducationRole, Qualifications, Seat, SeatKind, Term
 from app.domain.values import Competence, MemberRole
-from app.storage.database import write_at_commit
+from app.storage.database import utcnow, write_at_commit
 from app.storage.paging import Page, PageRequest, fetch_page
 from app.storage.tables import (
     AuditEntry,
@@ -157,23 +157,32 @@ class Repository:
     ) -> None:
         write_at_commit(
             self.session,
-            AuditEntry(
-                principal_kind=actor.kind,
-                principal_subject=actor.subject,
-                org_number=actor.org_number,
-                action=action,
-                entity_type=entity_type,
-                entity_id=entity_id,
-                before=before,
-                after=after,
-            ),
+            AuditEntry.__table__,
+            {
+                "occurred_at": utcnow(),
+                "principal_kind": actor.kind,
+                "principal_subject": actor.subject,
+                "org_number": actor.org_number,
+                "action": action,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+                "before": before,
+                "after": after,
+            },
         )
 
     def emit(self, event_type: str, subject_type: str, subject_id: str, data: dict[str, Any]) -> None:
         """Announce a change: its outbox event is written as the transaction commits."""
         write_at_commit(
             self.session,
-            OutboxEvent(type=event_type, subject_type=subject_type, subject_id=subject_id, data=data),
+            OutboxEvent.__table__,
+            {
+                "occurred_at": utcnow(),
+                "type": event_type,
+                "subject_type": subject_type,
+                "subject_id": subject_id,
+                "data": data,
+            },
             announces_change=True,
         )
 
