@@ -5,7 +5,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, delete, event, func, select
+from sqlalchemy import ColumnElement, Row, bindparam, delete, event, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
@@ -127,6 +127,32 @@ def _keyed(key: values.CouncilKey) -> tuple[ColumnElement[bool], ...]:
     )
 
 
+# The statements every write runs, built once. Building a select (its comparisons, its bound values)
+# costs more CPU than PostgreSQL takes to run it; a built statement also keeps its compiled-cache key.
+_EVERY_TRUST = select(HealthTrust).order_by(HealthTrust.code)
+_COUNCIL = select(Council).where(Council.id == bindparam("council_id"))
+_COUNCIL_FOR_UPDATE = _COUNCIL.with_for_update()
+_PERSON_BY_HPR = select(Person).where(Person.hpr_number == bindparam("hpr_number"))
+_PEOPLE_BY_ID = select(Person).where(Person.id.in_(bindparam("ids", expanding=True)))
+_APPOINTING_TRUSTS = (
+    select(CouncilAppointingTrust.council_id, CouncilAppointingTrust.trust_code)
+    .where(CouncilAppointingTrust.council_id.in_(bindparam("council_ids", expanding=True)))
+    .order_by(CouncilAppointingTrust.trust_code)
+)
+_SEATS = Representative.__table__
+_SEATS_FROM = select(_SEATS).where(
+    _SEATS.c.council_id == bindparam("council_id"),
+    _SEATS.c.ends_on.is_(None) | (_SEATS.c.ends_on >= bindparam("starts_on")),
+)
+_SEATS_DURING = _SEATS_FROM.where(_SEATS.c.starts_on <= bindparam("ends_on"))
+_ELECTIONS = LeadershipElection.__table__
+_LEADERSHIP_HISTORY = (
+    select(_ELECTIONS)
+    .where(_ELECTIONS.c.council_id == bindparam("council_id"))
+    .order_by(_ELECTIONS.c.effective_on)
+)
+
+
 class Repository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -239,7 +265,7 @@ class Repository:
         ~25 of them cost one round trip together, as one alone does."""
         trusts: dict[str, HealthTrust] | None = self.session.info.get(_TRUSTS)
         if trusts is None:
-            rows = await self.session.scalars(select(HealthTrust).order_by(HealthTrust.code))
+            rows = await self.session.scalars(_EVERY_TRUST)
             trusts = self.session.info[_TRUSTS] = {row.code: row for row in rows}
         return trusts
 
@@ -338,10 +364,8 @@ class Repository:
         return list((await self.session.scalars(statement.order_by(*self._council_order))).all())
 
     async def council(self, council_id: uuid.UUID, *, for_update: bool = False) -> Council | None:
-        statement = select(Council).where(Council.id == council_id)
-        if for_update:
-            statement = statement.with_for_update()
-        return (await self.session.scalars(statement)).one_or_none()
+        statement = _COUNCIL_FOR_UPDATE if for_update else _COUNCIL
+        return (await self.session.scalars(statement, {"council_id": council_id})).one_or_none()
 
     async def council_exists(self, key: values.CouncilKey, *, other_than: uuid.UUID | None = None) -> bool:
         statement = select(Council.id).where(*_keyed(key))
@@ -366,13 +390,10 @@ class Repository:
         """Council id → the codes of its appointing trusts, for many councils in one query."""
         if not council_ids:
             return {}
-        statement = (
-            select(CouncilAppointingTrust.council_id, CouncilAppointingTrust.trust_code)
-            .where(CouncilAppointingTrust.council_id.in_(council_ids))
-            .order_by(CouncilAppointingTrust.trust_code)
-        )
         trusts: dict[uuid.UUID, list[str]] = {}
-        for council_id, trust_code in await self.session.execute(statement):
+        for council_id, trust_code in await self.session.execute(
+            _APPOINTING_TRUSTS, {"council_ids": council_ids}
+        ):
             trusts.setdefault(council_id, []).append(trust_code)
         return trusts
 
@@ -391,7 +412,7 @@ class Repository:
         return await self.session.get(Person, person_id)
 
     async def person_by_hpr(self, hpr_number: str) -> Person | None:
-        return (await self.session.scalars(select(Person).where(Person.hpr_number == hpr_number))).first()
+        return (await self.session.scalars(_PERSON_BY_HPR, {"hpr_number": hpr_number})).first()
 
     async def people(self, page: PageRequest, *, hpr_number: str | None = None) -> Page[Person]:
         statement = select(Person)
@@ -431,7 +452,7 @@ class Repository:
             else:
                 people[person_id] = known
         if missing:
-            rows = await self.session.scalars(select(Person).where(Person.id.in_(missing)))
+            rows = await self.session.scalars(_PEOPLE_BY_ID, {"ids": missing})
             people.update((row.id, row) for row in rows)
         return people
 
@@ -452,14 +473,9 @@ class Repository:
     async def seats_overlapping(self, council_id: uuid.UUID, term: Term) -> list[Seat]:
         """The council's seats whose term shares a day with `term` (`Term.overlaps`): the only ones a
         new term's rules compare it with, however long the council's history. Read as plain rows."""
-        table = Representative.__table__
-        statement = select(table).where(
-            table.c.council_id == council_id,
-            table.c.ends_on.is_(None) | (table.c.ends_on >= term.starts_on),
-        )
-        if term.ends_on is not None:
-            statement = statement.where(table.c.starts_on <= term.ends_on)
-        return [seat_value(row) for row in await self.session.execute(statement)]
+        bounds = {"council_id": council_id, "starts_on": term.starts_on, "ends_on": term.ends_on}
+        statement = _SEATS_FROM if term.ends_on is None else _SEATS_DURING
+        return [seat_value(row) for row in await self.session.execute(statement, bounds)]
 
     async def representatives_of(self, council_ids: Sequence[uuid.UUID]) -> list[SeatRecord]:
         """Every seat of the councils, ended ones included, in order of their start, in one query, as
@@ -516,9 +532,8 @@ class Repository:
     async def leadership_history(self, council_id: uuid.UUID) -> list[Leadership]:
         """The council's elections as the rules see them, in order of taking effect, read as plain
         rows."""
-        table = LeadershipElection.__table__
-        statement = select(table).where(table.c.council_id == council_id).order_by(table.c.effective_on)
-        return [election_value(row) for row in await self.session.execute(statement)]
+        rows = await self.session.execute(_LEADERSHIP_HISTORY, {"council_id": council_id})
+        return [election_value(row) for row in rows]
 
     async def elections_of(self, council_ids: Sequence[uuid.UUID]) -> list[ElectionRecord]:
         """Every election of the councils, in one query, as plain read-only rows."""
