@@ -80,7 +80,7 @@ async def _create_person(repo: Repository, actor: Principal, request: PersonCrea
 async def _register(repo: Repository, actor: Principal, request: PersonCreate) -> Person:
     """A new person, whose HPR number the caller has found unregistered."""
     person = Person(**request.model_dump())
-    repo.add(person)
+    repo.register(person)
     await repo.flush()
     record_change(
         repo,
@@ -305,15 +305,16 @@ async def _representative_views(
 ) -> tuple[RepresentativePublic, RepresentativePublic]:
     """The seat as a registered system and as the public read it, from one read of what it shows."""
     people = await repo.people_of_seats([row])
-    history = await repo.leadership_history(row.council_id)
-    person = str(row.person_id)
     roles: list[Role] = []
-    elected = leadership_on(history, on)
-    if elected is not None and elected.roles_of(person):
-        # Elected, and still leading only while sitting: the council's seats on that day decide.
-        seats = [seat_value(r) for r in await repo.sitting_of([row.council_id], on)]
-        current = leadership_in_force(history, seats, on)
-        roles = current.roles_of(person) if current else []
+    if not repo.registered_here(row.person_id):  # else no election can name them yet
+        history = await repo.leadership_history(row.council_id)
+        person = str(row.person_id)
+        elected = leadership_on(history, on)
+        if elected is not None and elected.roles_of(person):
+            # Elected, and still leading only while sitting: the council's seats on that day decide.
+            seats = [seat_value(r) for r in await repo.sitting_of([row.council_id], on)]
+            current = leadership_in_force(history, seats, on)
+            roles = current.roles_of(person) if current else []
     return representative_view(row, people, roles, full=True), representative_view(
         row, people, roles, full=False
     )

@@ -40,6 +40,7 @@ from app.storage.tables import (
 )
 
 _TRUSTS = "lis_health_trusts"
+_REGISTERED = "lis_people_registered"
 
 
 @event.listens_for(Session, "after_flush")
@@ -407,6 +408,16 @@ class Repository:
         self.session.add_all(CouncilAppointingTrust(council_id=council_id, trust_code=c) for c in trust_codes)
 
     # People
+
+    def register(self, person: Person) -> None:
+        """Add a new person, remembered as registered in this transaction (`registered_here`)."""
+        self.session.add(person)
+        self.session.info.setdefault(_REGISTERED, set()).add(person.id)
+
+    def registered_here(self, person_id: uuid.UUID) -> bool:
+        """Was the person registered in this transaction? Then nothing stored before it names them:
+        no election, no other seat."""
+        return person_id in self.session.info.get(_REGISTERED, ())
 
     async def person(self, person_id: uuid.UUID) -> Person | None:
         return await self.session.get(Person, person_id)
