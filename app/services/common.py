@@ -68,5 +68,4 @@ async def responsible_region(repo: Repository, council: Council) -> str | None:
     None where none is recorded, and for a governance body, which has no specialty."""
     if council.specialty_code is None:
         return None
-    specialty = await repo.specialty(council.specialty_code)
-    return specialty.responsible_region_code if specialty else None
+    return await repo.responsible_region_of(council.specialty_code)

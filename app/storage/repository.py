@@ -41,14 +41,18 @@ from app.storage.tables import (
 
 _TRUSTS = "lis_health_trusts"
 _REGISTERED = "lis_people_registered"
+_RESPONSIBLE_REGIONS = "lis_responsible_regions"
 
 
 @event.listens_for(Session, "after_flush")
-def _forget_trusts_on_insert_or_delete(session: Session, _context: Any) -> None:
+def _forget_what_a_flush_changed(session: Session, _context: Any) -> None:
     """A trust added or removed in the transaction is not in what `Repository._trusts` read: it is read
-    again. (Changes to a trust are in the rows it holds.)"""
+    again. (Changes to a trust are in the rows it holds.) A specialty written in the transaction may
+    name another responsible region than the one read with a council (`Repository.council`)."""
     if any(isinstance(row, HealthTrust) for row in (*session.new, *session.deleted)):
         session.info.pop(_TRUSTS, None)
+    if any(isinstance(row, Specialty) for row in (*session.new, *session.dirty, *session.deleted)):
+        session.info.pop(_RESPONSIBLE_REGIONS, None)
 
 
 def specialty_value(row: Specialty) -> values.Specialty:
@@ -131,8 +135,12 @@ def _keyed(key: values.CouncilKey) -> tuple[ColumnElement[bool], ...]:
 # The statements every write runs, built once. Building a select (its comparisons, its bound values)
 # costs more CPU than PostgreSQL takes to run it; a built statement also keeps its compiled-cache key.
 _EVERY_TRUST = select(HealthTrust).order_by(HealthTrust.code)
-_COUNCIL = select(Council).where(Council.id == bindparam("council_id"))
-_COUNCIL_FOR_UPDATE = _COUNCIL.with_for_update()
+_COUNCIL = (
+    select(Council, Specialty.responsible_region_code)
+    .outerjoin(Specialty, Specialty.code == Council.specialty_code)
+    .where(Council.id == bindparam("council_id"))
+)
+_COUNCIL_FOR_UPDATE = _COUNCIL.with_for_update(of=Council)
 _PERSON_BY_HPR = select(Person).where(Person.hpr_number == bindparam("hpr_number"))
 _PEOPLE_BY_ID = select(Person).where(Person.id.in_(bindparam("ids", expanding=True)))
 _APPOINTING_TRUSTS = (
@@ -296,6 +304,15 @@ class Repository:
     async def specialty(self, code: str) -> Specialty | None:
         return await self.session.get(Specialty, code)
 
+    async def responsible_region_of(self, specialty_code: str) -> str | None:
+        """The region whose RegUt is responsible for the specialty, None where none is recorded or the
+        specialty is unknown: as read with a council of the specialty in this transaction, if one was."""
+        known: dict[str, str | None] = self.session.info.get(_RESPONSIBLE_REGIONS, {})
+        if specialty_code in known:
+            return known[specialty_code]
+        specialty = await self.specialty(specialty_code)
+        return specialty.responsible_region_code if specialty else None
+
     async def specialties(
         self, page: PageRequest, *, hospital_based: bool | None = None, updated_since: datetime | None = None
     ) -> Page[Specialty]:
@@ -365,8 +382,18 @@ class Repository:
         return list((await self.session.scalars(statement.order_by(*self._council_order))).all())
 
     async def council(self, council_id: uuid.UUID, *, for_update: bool = False) -> Council | None:
+        """The council; the region responsible for its specialty is read with it, for
+        `responsible_region_of`, which nearly every change to a council asks."""
         statement = _COUNCIL_FOR_UPDATE if for_update else _COUNCIL
-        return (await self.session.scalars(statement, {"council_id": council_id})).one_or_none()
+        found = (await self.session.execute(statement, {"council_id": council_id})).one_or_none()
+        if found is None:
+            return None
+        council, responsible_region = found
+        if council.specialty_code is not None:
+            self.session.info.setdefault(_RESPONSIBLE_REGIONS, {})[council.specialty_code] = (
+                responsible_region
+            )
+        return council
 
     async def council_exists(self, key: values.CouncilKey, *, other_than: uuid.UUID | None = None) -> bool:
         statement = select(Council.id).where(*_keyed(key))

@@ -1,13 +1,13 @@
 """Loading the reference data is idempotent and updates in place."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
 
 from app.bootstrap import load_reference
 from app.storage.database import Database
 from app.storage.repository import Repository
-from app.storage.tables import CoordinatingPeriod, HealthTrust, Region, Specialty
+from app.storage.tables import CoordinatingPeriod, Council, HealthTrust, Region, Specialty
 
 
 async def row_counts(database: Database) -> dict[str, int]:
@@ -81,3 +81,30 @@ async def test_a_trust_added_or_removed_in_a_transaction_is_seen_by_its_later_lo
         await repo.flush()
         assert await repo.health_trust("ny-trust") is None
         assert "ny-trust" not in [t.code for t in await repo.all_health_trusts()]
+
+
+async def test_a_specialty_changed_after_its_council_was_read_names_its_new_responsible_region(
+    clean_database: Database,
+) -> None:
+    """SPECIALTY-RESPONSIBLE-REGUT: the responsible region is read with the council, once per
+    transaction; a change to the specialty later in the same transaction is not missed."""
+    async with clean_database.unit_of_work() as session:
+        repo = Repository(session)
+        council = Council(
+            kind="regional",
+            specialty_code="akutt-og-mottaksmedisin",
+            region_code="helse-nord",
+            name="RFU akutt- og mottaksmedisin, Helse Nord",
+            established_on=date(2020, 1, 1),
+        )
+        repo.add(council)
+        await repo.flush()
+        session.expunge(council)
+        read = await repo.council(council.id)
+        assert read is not None
+        assert await repo.responsible_region_of("akutt-og-mottaksmedisin") == "helse-sor-ost"
+        specialty = await repo.specialty("akutt-og-mottaksmedisin")
+        assert specialty is not None
+        specialty.responsible_region_code = "helse-vest"
+        await repo.flush()
+        assert await repo.responsible_region_of("akutt-og-mottaksmedisin") == "helse-vest"
