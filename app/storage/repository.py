@@ -511,8 +511,10 @@ class Repository:
     async def seats_overlapping(self, council_id: uuid.UUID, term: Term) -> list[Seat]:
         """The council's seats whose term shares a day with `term` (`Term.overlaps`): the only ones a
         new term's rules compare it with, however long the council's history. Read as plain rows."""
-        bounds = {"council_id": council_id, "starts_on": term.starts_on, "ends_on": term.ends_on}
-        statement = _SEATS_FROM if term.ends_on is None else _SEATS_DURING
+        bounds: dict[str, Any] = {"council_id": council_id, "starts_on": term.starts_on}
+        statement = _SEATS_FROM
+        if term.ends_on is not None:
+            statement, bounds["ends_on"] = _SEATS_DURING, term.ends_on
         return [seat_value(row) for row in await self.session.execute(statement, bounds)]
 
     async def representatives_of(self, council_ids: Sequence[uuid.UUID]) -> list[SeatRecord]:
