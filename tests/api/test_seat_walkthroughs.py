@@ -301,6 +301,22 @@ async def test_regut_records_the_leader_the_council_elected(
     assert [e["leader"]["id"] for e in (await registry.leadership(nord))["history"]] == [leader]
 
 
+async def test_a_leaders_seat_answers_with_the_role_when_the_same_request_registers_the_deputy(
+    registry: Registry, nord: str, tokens: Tokens
+) -> None:
+    """LEADER-IS-MEMBER: the answer to a change of the leader's seat names the role. Only the people a
+    request registers are known to hold none; the new deputy is one, the leader is not."""
+    unn, *_ = await fill_helse_nord(registry, nord, tokens)
+    elected = await registry.elect(
+        nord, tokens.regut("helse-nord"), leader=unn["person"]["id"], effective_on="2026-02-01"
+    )
+    assert elected.status_code == 200, elected.text
+    response = await registry.designate(unn["id"], new_person("Vara UNN"), tokens.trust("unn"))
+    assert response.status_code == 200, response.text
+    assert response.json()["deputy"]["name"] == "Vara UNN"
+    assert response.json()["roles"] == ["leader"]
+
+
 @pytest.mark.parametrize("how", ["end", "shorten"])
 async def test_ending_the_leaders_seat_leaves_the_council_without_a_leader_from_the_next_day(
     registry: Registry, nord: str, tokens: Tokens, how: str
