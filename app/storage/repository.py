@@ -136,7 +136,7 @@ def _keyed(key: values.CouncilKey) -> tuple[ColumnElement[bool], ...]:
 # costs more CPU than PostgreSQL takes to run it; a built statement also keeps its compiled-cache key.
 _EVERY_TRUST = select(HealthTrust).order_by(HealthTrust.code)
 _COUNCIL = (
-    select(Council, Specialty.responsible_region_code)
+    select(Council, Specialty.code, Specialty.responsible_region_code)
     .outerjoin(Specialty, Specialty.code == Council.specialty_code)
     .where(Council.id == bindparam("council_id"))
 )
@@ -308,7 +308,8 @@ class Repository:
         """The region whose RegUt is responsible for the specialty, None where none is recorded or the
         specialty is unknown: as read with a council of the specialty in this transaction, if one was."""
         known: dict[str, str | None] = self.session.info.get(_RESPONSIBLE_REGIONS, {})
-        if specialty_code in known:
+        # A specialty changed but not yet flushed is read as it stands now, as session.get would.
+        if specialty_code in known and not any(isinstance(row, Specialty) for row in self.session.dirty):
             return known[specialty_code]
         specialty = await self.specialty(specialty_code)
         return specialty.responsible_region_code if specialty else None
@@ -388,11 +389,11 @@ class Repository:
         found = (await self.session.execute(statement, {"council_id": council_id})).one_or_none()
         if found is None:
             return None
-        council, responsible_region = found
-        if council.specialty_code is not None:
-            self.session.info.setdefault(_RESPONSIBLE_REGIONS, {})[council.specialty_code] = (
-                responsible_region
-            )
+        council, specialty_code, responsible_region = found
+        # Filed under the specialty the join found, which a council row loaded earlier in the
+        # transaction, or re-read after waiting for its lock, may not name.
+        if specialty_code is not None:
+            self.session.info.setdefault(_RESPONSIBLE_REGIONS, {})[specialty_code] = responsible_region
         return council
 
     async def council_exists(self, key: values.CouncilKey, *, other_than: uuid.UUID | None = None) -> bool:

@@ -87,7 +87,8 @@ async def test_a_specialty_changed_after_its_council_was_read_names_its_new_resp
     clean_database: Database,
 ) -> None:
     """SPECIALTY-RESPONSIBLE-REGUT: the responsible region is read with the council, once per
-    transaction; a change to the specialty later in the same transaction is not missed."""
+    transaction; a change to the specialty later in the same transaction, flushed or not, is not
+    missed."""
     async with clean_database.unit_of_work() as session:
         repo = Repository(session)
         council = Council(
@@ -106,5 +107,6 @@ async def test_a_specialty_changed_after_its_council_was_read_names_its_new_resp
         specialty = await repo.specialty("akutt-og-mottaksmedisin")
         assert specialty is not None
         specialty.responsible_region_code = "helse-vest"
+        assert await repo.responsible_region_of("akutt-og-mottaksmedisin") == "helse-vest"
         await repo.flush()
         assert await repo.responsible_region_of("akutt-og-mottaksmedisin") == "helse-vest"
