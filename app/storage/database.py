@@ -12,6 +12,7 @@ import asyncpg
 from sqlalchemy import Table, event, insert, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.orm import Session
 from sqlmodel import SQLModel
 
 from app.settings import Settings
@@ -143,6 +144,15 @@ the data changed (`app.storage.changes`)."""
 _ANNOUNCED = "lis_change_announced"
 _PENDING_ROWS = "lis_pending_rows"
 _ANNOUNCES = "lis_announces_change"
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_unwritten_rows(session: Session, transaction: Any) -> None:
+    """Rows a transaction meant to write at its commit go with it when it ends otherwise (a rollback):
+    the next transaction on the session must not write them."""
+    if transaction.parent is None:
+        session.info.pop(_PENDING_ROWS, None)
+        session.info.pop(_ANNOUNCES, None)
 
 
 def write_at_commit(

@@ -55,6 +55,15 @@ def _forget_what_a_flush_changed(session: Session, _context: Any) -> None:
         session.info.pop(_RESPONSIBLE_REGIONS, None)
 
 
+@event.listens_for(Session, "after_transaction_end")
+def _forget_what_the_transaction_read(session: Session, transaction: Any) -> None:
+    """What a transaction read and registered is its own: a rollback (`Repository.release`) expires the
+    rows kept, and the next transaction must read them again."""
+    if transaction.parent is None:
+        for key in (_TRUSTS, _REGISTERED, _RESPONSIBLE_REGIONS):
+            session.info.pop(key, None)
+
+
 def specialty_value(row: Specialty) -> values.Specialty:
     return values.Specialty(row.code, row.name_nb, row.hospital_based, row.responsible_region_code)
 

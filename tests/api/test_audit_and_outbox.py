@@ -4,7 +4,9 @@ write leaves neither."""
 import httpx
 from sqlalchemy import func, select
 
+from app.domain.authority import SYSTEM
 from app.storage.database import Database
+from app.storage.repository import Repository
 from app.storage.tables import AuditEntry, OutboxEvent
 from tests.tokens import Tokens
 
@@ -109,3 +111,18 @@ async def test_the_audit_log_pages_newest_first(client: httpx.AsyncClient, token
     second = await client.get(first.links["next"]["url"], headers=tokens.admin())
     specialties = [e["after"]["specialty"] for e in first.json()["items"] + second.json()["items"]]
     assert specialties == ["patologi", "urologi", "nevrologi"]
+
+
+async def test_a_change_rolled_back_is_not_written_by_the_next_transaction(clean_database: Database) -> None:
+    """Audit entries and outbox events wait for their transaction's commit; when it rolls back instead
+    (as a long-polling feed reader's does before it waits), they go with it, and the transaction the
+    session begins next does not write them."""
+    before = await recorded(clean_database)
+    async with clean_database.unit_of_work() as session:
+        repo = Repository(session)
+        assert await repo.council_keys() == set()  # a change reads first: its transaction has begun
+        repo.audit(SYSTEM, "council.established", "council", "x", None, {"name": "x"})
+        repo.emit("council.established", "council", "x", {"id": "x"})
+        await repo.release()
+        assert await repo.council_keys() == set()  # the session goes on, in a new transaction
+    assert await recorded(clean_database) == before
