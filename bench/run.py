@@ -60,6 +60,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
 
 from app.settings import Settings
+from app.storage.database import CHANGE_CHANNEL
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
@@ -334,6 +335,8 @@ async def forget_writes(url: str) -> None:
             await connection.execute(
                 "DELETE FROM person WHERE id = ANY($1::uuid[])", [seat["person_id"] for seat in seats]
             )
+            # As a writer announces its change: no answer the service keeps may show the seats.
+            await connection.execute("SELECT pg_notify($1, '')", CHANGE_CHANNEL)
     finally:
         await connection.close()
 
