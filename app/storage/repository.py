@@ -254,11 +254,6 @@ class Repository:
         waiting request holds none. The next query begins a new transaction."""
         await self.session.rollback()
 
-    async def outbox_events(self) -> list[OutboxEvent]:
-        return list(
-            (await self.session.scalars(select(OutboxEvent).order_by(OutboxEvent.__table__.c.id))).all()
-        )
-
     # Reference data
 
     async def region(self, code: str) -> Region | None:
@@ -533,9 +528,10 @@ class Repository:
         as ORM objects cost three times the time and the memory."""
         if not council_ids:
             return []
-        table = Representative.__table__
         statement = (
-            select(table).where(table.c.council_id.in_(council_ids)).order_by(table.c.starts_on, table.c.id)
+            select(_SEATS)
+            .where(_SEATS.c.council_id.in_(council_ids))
+            .order_by(_SEATS.c.starts_on, _SEATS.c.id)
         )
         return list((await self.session.execute(statement)).all())
 
@@ -589,8 +585,7 @@ class Repository:
         """Every election of the councils, in one query, as plain read-only rows."""
         if not council_ids:
             return []
-        table = LeadershipElection.__table__
-        statement = select(table).where(table.c.council_id.in_(council_ids))
+        statement = select(_ELECTIONS).where(_ELECTIONS.c.council_id.in_(council_ids))
         return list((await self.session.execute(statement)).all())
 
     # Meetings
