@@ -12,6 +12,36 @@ MAX_WAIT_SECONDS = 30
 """The longest a feed request waits for a change: below the idle timeouts of common proxies."""
 
 
+class EventType(StrEnum):
+    """Every type of event the feed carries, `<subject>.<verb>`: what a reader may filter on. A service
+    that emits a new type adds it here (tests/unit/test_event_types.py fails until it does)."""
+
+    COORDINATING_PERIOD_ADDED = "coordinating_period.added"
+    COUNCIL_APPOINTING_TRUSTS_CHANGED = "council.appointing_trusts_changed"
+    COUNCIL_CHANGED = "council.changed"
+    COUNCIL_CREATED = "council.created"
+    DEPUTY_DESIGNATED = "deputy.designated"
+    HEALTH_TRUST_CORRECTED = "health_trust.corrected"
+    LEADERSHIP_CHANGED = "leadership.changed"
+    MEETING_CANCELLED = "meeting.cancelled"
+    MEETING_CHANGED = "meeting.changed"
+    MEETING_HELD = "meeting.held"
+    MEETING_SCHEDULED = "meeting.scheduled"
+    PERSON_CHANGED = "person.changed"
+    PERSON_CREATED = "person.created"
+    PROPOSAL_CHANGED = "proposal.changed"
+    PROPOSAL_CREATED = "proposal.created"
+    PROPOSAL_STATEMENT_ADDED = "proposal.statement_added"
+    PROPOSAL_STATUS_CHANGED = "proposal.status_changed"
+    REFERENCE_DATA_LOADED = "reference_data.loaded"
+    REGION_CORRECTED = "region.corrected"
+    REPRESENTATIVE_APPOINTED = "representative.appointed"
+    REPRESENTATIVE_CHANGED = "representative.changed"
+    REPRESENTATIVE_ENDED = "representative.ended"
+    REPRESENTATIVE_WITHDRAWN = "representative.withdrawn"
+    SPECIALTY_CORRECTED = "specialty.corrected"
+
+
 class Change(StrEnum):
     """What an event did to its subject, so that a client keeping a copy knows what to do."""
 

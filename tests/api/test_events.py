@@ -7,6 +7,7 @@ import time
 from typing import Any
 
 import httpx
+import pytest
 
 from app.main import create_app
 from app.settings import Settings
@@ -79,6 +80,19 @@ async def test_the_feed_is_for_registered_readers(client: httpx.AsyncClient, tok
     for params in ({"after": -1}, {"wait": 31}, {"limit": 0}, {"type": "Representative"}):
         response = await client.get("/v1/events", params=params, headers=tokens.admin())
         assert response.status_code == 422, (params, response.text)
+
+
+@pytest.mark.parametrize("types", [["bogus.type"], ["representative.appointed", "representative.sacked"]])
+async def test_an_unknown_event_type_is_refused_naming_the_parameter_not_answered_with_nothing(
+    client: httpx.AsyncClient, tokens: Tokens, types: list[str]
+) -> None:
+    """REQUEST-INVALID, as for unknown codes elsewhere: a typo in a filter must not look like a quiet feed."""
+    response = await client.get("/v1/events", params={"type": types}, headers=tokens.admin())
+    assert response.status_code == 422, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    [detail] = response.json()["errors"]
+    assert (detail["rule"], detail["parameter"]) == ("REQUEST-INVALID", "type")
+    assert "representative.appointed" in detail["message"]  # it says which types there are
 
 
 async def test_a_long_poll_wakes_on_the_next_change_and_gives_up_when_none_comes(

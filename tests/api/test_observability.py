@@ -84,6 +84,18 @@ async def test_a_request_id_that_is_too_long_or_not_a_plain_token_is_replaced(
     assert response.json()["request_id"] == made
 
 
+async def test_the_contract_declares_any_request_id_acceptable_as_the_service_accepts_it(
+    client: httpx.AsyncClient,
+) -> None:
+    """An unfit id is replaced, never refused: a stricter schema would make every contract fuzzer
+    report the service for accepting what the contract calls invalid."""
+    contract = (await client.get("/openapi.json")).json()
+    assert contract["components"]["parameters"]["RequestId"]["schema"] == {"type": "string"}
+    response = await client.get("/health/live", headers={"X-Request-ID": "x" * 400})
+    assert response.status_code == 200
+    assert re.fullmatch(r"[0-9a-f]{32}", response.headers["x-request-id"])
+
+
 async def test_a_request_id_of_128_characters_is_kept(client: httpx.AsyncClient) -> None:
     sent = "A" + "b" * 127
     assert (await client.get("/health/live", headers={"X-Request-ID": sent})).headers["x-request-id"] == sent
