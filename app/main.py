@@ -123,9 +123,12 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     if settings.cors_origins:
         app.add_middleware(Cors, origins=settings.cors_origins)  # error answers carry CORS headers too
     # Outermost: the request id, the access line and the metrics cover every answer, 503s included.
-    app.add_middleware(ObservedRequests, metrics=metrics, access=settings.access_log, lifecycle=lifecycle)
-    install_error_handlers(app)
     routes: list[APIRoute] = []
+    """Filled below, as the routers are included: the metrics name the route of every answer by them."""
+    app.add_middleware(
+        ObservedRequests, metrics=metrics, access=settings.access_log, lifecycle=lifecycle, routes=routes
+    )
+    install_error_handlers(app)
     for module in (
         reference,
         councils,

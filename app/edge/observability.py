@@ -5,8 +5,10 @@ import logging
 import os
 import re
 import time
+from collections.abc import Sequence
 from typing import Any
 
+from starlette.routing import BaseRoute, Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.domain.authority import Principal
@@ -38,11 +40,31 @@ def incoming_request_id(headers: list[tuple[bytes, bytes]]) -> str:
 
 
 class ObservedRequests:
-    def __init__(self, app: ASGIApp, *, metrics: Metrics | None, access: bool, lifecycle: Lifecycle) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        metrics: Metrics | None,
+        access: bool,
+        lifecycle: Lifecycle,
+        routes: Sequence[BaseRoute] = (),
+    ) -> None:
         self.app = app
         self.metrics = metrics
         self.access = access
         self.lifecycle = lifecycle
+        self.routes = routes
+        """The application's operations, to name the route of an answer given before routing: a drain's
+        503, or the database's absence found by the kept-answer layer."""
+
+    def _route_template(self, scope: Scope) -> str | None:
+        route = scope.get("route")
+        if route is None:
+            # Only answers no route handled come here (errors before routing, and paths that match
+            # nothing): a per-route alert must see a 503 whoever gave it.
+            route = next((r for r in self.routes if r.matches(scope)[0] is Match.FULL), None)
+        template: str | None = getattr(route, "path", None)
+        return template
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -83,8 +105,7 @@ class ObservedRequests:
                 await self.app(scope, receive, observed)
         finally:
             seconds = time.perf_counter() - started
-            route = scope.get("route")
-            template = getattr(route, "path", None)
+            template = self._route_template(scope)
             if self.metrics is not None:
                 self.metrics.in_flight.dec()
                 self.metrics.observe(method, template, status, seconds)

@@ -310,6 +310,41 @@ async def test_metrics_count_requests_by_route_template_method_and_status(
     assert sample(after, "lis_http_requests_in_flight") == 1  # the scrape itself
 
 
+async def test_503s_given_before_routing_are_counted_under_their_route_template(
+    client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SERVICE-UNAVAILABLE from the kept-answer layer (the data version cannot be read) and from the
+    drain are answers of the route asked for: a per-route alert must see a directory outage."""
+    listed = {"method": "GET", "route": "/v1/councils", "status": "503"}
+    app = client._transport.app  # type: ignore[attr-defined]
+    for _ in range(2):  # from the second time on, the route's answer is one the kept-answer layer keeps
+        assert (await client.get("/v1/councils")).status_code == 200
+    before = (await client.get("/metrics")).text
+
+    async def unreachable() -> int:
+        raise ConnectionRefusedError("the database is away")
+
+    monkeypatch.setattr(app.state.data_version, "_ask", unreachable)
+    assert (await client.get("/v1/councils")).status_code == 503
+    monkeypatch.undo()
+    monkeypatch.setattr(app.state.lifecycle, "draining", True)
+    assert (await client.get("/v1/councils", params={"region": "helse-vest"})).status_code == 503
+    assert (await client.get("/v1/made-up/path")).status_code == 503
+    monkeypatch.undo()
+    after = (await client.get("/metrics")).text
+    assert (
+        sample(after, "lis_http_requests_total", **listed)
+        - sample(before, "lis_http_requests_total", **listed)
+        == 2
+    )
+    unmatched = {"method": "GET", "route": "unmatched", "status": "503"}
+    assert (
+        sample(after, "lis_http_requests_total", **unmatched)
+        - sample(before, "lis_http_requests_total", **unmatched)
+        == 1
+    )
+
+
 async def test_metrics_count_invented_methods_under_one_label(client: httpx.AsyncClient) -> None:
     """Any client can send any token as a method: each must not become a series of its own."""
     before = (await client.get("/metrics")).text
