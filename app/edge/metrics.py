@@ -87,7 +87,6 @@ class Metrics:
             "POSTs holding an Idempotency-Key now (the key is held until their transaction ends).",
         )
         self._pool_size = 1
-        self._in_use = 0
 
     def _live_gauge(self, name: str, documentation: str) -> Gauge:
         """A gauge of something each worker has now: with several workers, the sum over the live ones."""
@@ -98,10 +97,9 @@ class Metrics:
         self.pool_size.set(self._pool_size)
         database.watch_pool(self._connections_changed)
 
-    def _connections_changed(self, delta: int) -> None:
-        self._in_use += delta
-        self.connections_in_use.set(self._in_use)
-        self.overflow_in_use.set(max(0, self._in_use - self._pool_size))
+    def _connections_changed(self, held: int) -> None:
+        self.connections_in_use.set(held)
+        self.overflow_in_use.set(max(0, held - self._pool_size))
 
     def observe(self, method: str, route: str | None, status: int, seconds: float) -> None:
         if method not in KNOWN_METHODS:

@@ -113,10 +113,25 @@ class Database:
         return int(size()) if callable(size) else 1
 
     def watch_pool(self, on_change: Callable[[int], None]) -> None:
-        """Call `on_change(+1)` when a connection is taken from the pool and `on_change(-1)` when it
-        is given back: what connections the requests hold, for the metrics."""
-        event.listen(self.engine.sync_engine.pool, "checkout", lambda *_: on_change(1))
-        event.listen(self.engine.sync_engine.pool, "checkin", lambda *_: on_change(-1))
+        """Call `on_change(held)` with the number of connections the requests hold, whenever a
+        connection is taken from the pool or given back: for the metrics.
+
+        Counted by connection, not by event: the pool also reports a check-in for a connection attempt
+        that failed (a database that is down), which was never checked out, so counting events alone
+        went below zero with every refused connection."""
+        held: set[int] = set()
+
+        def taken(_dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+            held.add(id(record))
+            on_change(len(held))
+
+        def returned(_dbapi_connection: Any, record: Any) -> None:
+            if id(record) in held:
+                held.discard(id(record))
+                on_change(len(held))
+
+        event.listen(self.engine.sync_engine.pool, "checkout", taken)
+        event.listen(self.engine.sync_engine.pool, "checkin", returned)
 
     async def outbox_position(self) -> tuple[int | None, datetime | None]:
         """The newest event's id and when it occurred: how far the change feed has got."""

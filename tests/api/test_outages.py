@@ -24,6 +24,7 @@ from app.storage import changes
 from app.storage.changes import DataVersion
 from app.storage.database import Database
 from app.storage.repository import Repository
+from tests.api.test_observability import sample
 from tests.conftest import TEST_DATABASE_URL
 from tests.tokens import Tokens
 
@@ -184,16 +185,18 @@ async def test_a_writer_that_outwaits_the_sqlite_lock_gets_503_and_its_key_stays
         await database.dispose()
 
 
-async def test_a_database_that_cannot_be_reached_at_all_is_503(settings: Settings, tokens: Tokens) -> None:
+def unreachable_url(settings: Settings) -> str:
     if ON_POSTGRESQL:
-        url = (
+        return (
             make_url(settings.database_url)
             .set(host="127.0.0.1", port=1)
             .render_as_string(hide_password=False)
         )
-    else:
-        url = "sqlite+aiosqlite:////nonexistent-directory/registry.db"
-    unreachable = settings.model_copy(update={"database_url": url})
+    return "sqlite+aiosqlite:////nonexistent-directory/registry.db"
+
+
+async def test_a_database_that_cannot_be_reached_at_all_is_503(settings: Settings, tokens: Tokens) -> None:
+    unreachable = settings.model_copy(update={"database_url": unreachable_url(settings)})
     database = Database(unreachable)
     application = create_app(unreachable, database)
     try:
@@ -211,6 +214,68 @@ async def test_a_database_that_cannot_be_reached_at_all_is_503(settings: Setting
             )
     finally:
         await database.dispose()
+
+
+async def pool_gauges(client: httpx.AsyncClient) -> tuple[float, float]:
+    exposition = (await client.get("/metrics")).text
+    return (
+        sample(exposition, "lis_db_pool_connections_in_use"),
+        sample(exposition, "lis_db_pool_overflow_in_use"),
+    )
+
+
+async def test_connection_attempts_refused_by_a_database_that_is_away_leave_the_pool_gauges_at_zero(
+    settings: Settings,
+) -> None:
+    """The pool reports a failed connection attempt as a connection given back that was never taken:
+    counted as such, ten 503s read -10 connections in use."""
+    unreachable = settings.model_copy(update={"database_url": unreachable_url(settings)})
+    database = Database(unreachable)
+    application = create_app(unreachable, database)
+    try:
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=application), base_url="http://registry.test"
+        ) as client:
+            for _ in range(10):
+                assert_unavailable(await client.get("/v1/councils"))
+            assert await pool_gauges(client) == (0, 0)
+    finally:
+        await database.dispose()
+
+
+@pytest.mark.skipif(not ON_POSTGRESQL, reason="stops and restarts a PostgreSQL server; SQLite has no server")
+async def test_the_pool_gauges_read_what_the_pool_holds_after_stops_and_restarts_of_the_database(
+    through_proxy: tuple[httpx.AsyncClient, CuttableProxy], tokens: Tokens
+) -> None:
+    client, proxy = through_proxy
+    pool = client._transport.app.state.database.engine.pool  # type: ignore[attr-defined]
+    reader = tokens.bearer("read")
+    assert (await client.get("/v1/councils", headers=reader)).status_code == 200
+    assert await pool_gauges(client) == (0, 0)
+    for _ in range(2):  # a restart (connections dropped, then back), under load
+        load = [asyncio.ensure_future(client.get("/v1/councils", headers=reader)) for _ in range(12)]
+        await asyncio.wait(load, return_when=asyncio.FIRST_COMPLETED)
+        await proxy.cut()
+        assert {r.status_code for r in await asyncio.gather(*load)} <= {200, 503}
+        for _ in range(10):
+            assert_unavailable(await client.get("/v1/councils", headers=reader))
+        await proxy.start()
+        assert (await client.get("/v1/councils", headers=reader)).status_code == 200
+    await proxy.cut()  # and a stop it does not come back from
+    for _ in range(10):
+        assert_unavailable(await client.get("/v1/councils", headers=reader))
+    assert pool.checkedout() == 0
+    assert await pool_gauges(client) == (0, 0)
+    await proxy.start()
+    # While requests hold connections, the gauge counts them as the pool does.
+    held = [asyncio.ensure_future(client.get("/v1/councils", headers=reader)) for _ in range(8)]
+    seen: set[tuple[float, int]] = set()
+    while not all(r.done() for r in held):
+        seen.add(((await pool_gauges(client))[0], pool.checkedout()))
+        await asyncio.sleep(0)
+    await asyncio.gather(*held)
+    assert all(gauge == checked_out for gauge, checked_out in seen), seen
+    assert await pool_gauges(client) == (0, 0)
 
 
 @pytest.mark.skipif(not ON_POSTGRESQL, reason="ends PostgreSQL server sessions; SQLite has no server")
