@@ -34,8 +34,10 @@ def _with_database(action: Callable[[Database], Awaitable[Any]]) -> Any:
 
 def serve(args: argparse.Namespace) -> None:
     import uvicorn
+    from uvicorn.config import STARTUP_FAILURE
 
     from app.edge.server import HTTP_PROTOCOL
+    from app.edge.supervisor import KILL_MARGIN_SECONDS, Supervisor, ignore_stop_signals_after_shutdown
 
     settings = get_settings()
     logging.config.dictConfig(logging_config(settings))
@@ -45,7 +47,7 @@ def serve(args: argparse.Namespace) -> None:
         os.environ["LIS_AUTO_SETUP"] = "false"
         get_settings.cache_clear()
     with _metrics_shared_by(args.workers):
-        uvicorn.run(
+        config = uvicorn.Config(
             "app.main:create_app",
             factory=True,
             host=args.host,
@@ -57,6 +59,16 @@ def serve(args: argparse.Namespace) -> None:
             http=HTTP_PROTOCOL,
             timeout_graceful_shutdown=settings.shutdown_timeout_seconds,
         )
+        # A stop is the same with one worker or many: exit status 0 (app/edge/supervisor.py).
+        ignore_stop_signals_after_shutdown()
+        if args.workers > 1:
+            stop_within = settings.drain_seconds + settings.shutdown_timeout_seconds + KILL_MARGIN_SECONDS
+            Supervisor(config, [config.bind_socket()], stop_within=stop_within).run()
+            return
+        server = uvicorn.Server(config)
+        server.run()
+        if not server.started:
+            sys.exit(STARTUP_FAILURE)
 
 
 @contextmanager

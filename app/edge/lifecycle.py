@@ -1,10 +1,13 @@
 """Graceful shutdown: SIGTERM drains the process before uvicorn stops it.
 
-On SIGTERM (a container's stop, `kill`) the service answers new requests with 503 and `Retry-After`,
-`/health/ready` included, so a load balancer takes it out of rotation; after LIS_DRAIN_SECONDS it hands
-the signal to uvicorn, which closes the listener and waits up to LIS_SHUTDOWN_TIMEOUT_SECONDS for the
-requests in flight to finish. uvicorn installs its signal handlers before the application starts;
-this wraps them, and only them: a test or a tool that runs the app some other way is left alone.
+On SIGTERM (a container's stop, `kill`; with several workers, the supervisor's relay of it) the
+service answers new requests with 503, `Retry-After` and `Connection: close`, `/health/ready`
+included, so a load balancer takes it out of rotation; the feed's long polls are answered at once
+(`stopping`), an empty page with the cursor unchanged, so their clients simply ask again. After
+LIS_DRAIN_SECONDS it hands the signal to uvicorn, which closes the listener and waits up to
+LIS_SHUTDOWN_TIMEOUT_SECONDS for the requests in flight to finish. uvicorn installs its signal
+handlers before the application starts; this wraps them, and only them: a test or a tool that runs
+the app some other way is left alone.
 """
 
 import asyncio
@@ -31,6 +34,9 @@ class Lifecycle:
     def __init__(self, drain_seconds: float) -> None:
         self.drain_seconds = drain_seconds
         self.draining = False
+        self.stopping = asyncio.Event()
+        """Set when the drain begins: what waits for something that may never come (a long poll)
+        stops waiting."""
 
     def refuses(self, path: str) -> bool:
         return self.draining and path not in ALWAYS_SERVED
@@ -49,6 +55,7 @@ class Lifecycle:
         self, loop: asyncio.AbstractEventLoop, server_handler: Any, sig: int, frame: FrameType | None
     ) -> None:
         log.info("draining: new requests get 503 for %.1f s, then the server stops", self.drain_seconds)
+        self.stopping.set()
         loop.call_later(self.drain_seconds, server_handler, sig, frame)
 
     def intercept_server_signals(self) -> None:

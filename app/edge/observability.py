@@ -86,6 +86,10 @@ class ObservedRequests:
             if message["type"] == "http.response.start":
                 status = message["status"]
                 headers = [*message.get("headers", []), (REQUEST_ID_HEADER, identifier.encode())]
+                if self.lifecycle.draining and not any(k.lower() == b"connection" for k, _ in headers):
+                    # Answered while the service stops (in flight, a long poll ended): the client's
+                    # next request must open a connection to an instance that stays.
+                    headers.append((b"connection", b"close"))
                 message = {**message, "headers": headers}
                 json_body = (
                     authenticated

@@ -51,5 +51,11 @@ async def list_events(
     settings: Settings = request.app.state.settings
     waited = min(wait, settings.feed_max_wait_seconds)
     return await services.feed(
-        repo, version, after=after, types=[t.value for t in type or []], limit=limit, wait=waited
+        repo,
+        version,
+        after=after,
+        types=[t.value for t in type or []],
+        limit=limit,
+        wait=waited,
+        stopping=request.app.state.lifecycle.stopping,
     )
