@@ -12,7 +12,7 @@ from app.domain.authority import Scope
 from app.edge import idempotency
 from app.edge.auth import authenticate, scopes_required_by, unauthenticated, verified_token
 from app.services.errors import invalid
-from app.storage.database import Database
+from app.storage.database import Database, failed_on_a_stale_connection
 from app.text import unstorable_text
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -95,9 +95,11 @@ class UnitOfWorkRoute(APIRoute):
             return await cls._serve_once(request, handle, database, claim_key=claim_key)
         except DBAPIError as error:
             # A pooled connection the server dropped while idle (a restart, an idle timeout) fails the
-            # first request that takes it, and SQLAlchemy then discards the pool. A read is safe to
-            # answer again on a fresh connection rather than fail its caller; a write is left alone.
-            if request.method not in SAFE_METHODS or not error.connection_invalidated:
+            # first request that takes it, and SQLAlchemy then discards the pool. The request is served
+            # again on a fresh connection rather than fail its caller when that is safe: a read, or a
+            # write whose connection failed on its first statement, so that nothing was written.
+            retry = request.method in SAFE_METHODS and error.connection_invalidated
+            if not (retry or failed_on_a_stale_connection(error)):
                 raise
             return await cls._serve_once(request, handle, database, claim_key=claim_key)
 

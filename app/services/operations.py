@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 
-from app.storage.database import DOWN_RETRY_AFTER, Database
+from app.storage.database import DOWN_RETRY_AFTER, Database, retrying_stale_connections
 from app.storage.migrations import current_revisions, pending_revisions
 
 log = logging.getLogger(__name__)
@@ -23,10 +23,14 @@ class Readiness:
 
 
 async def check_readiness(database: Database) -> Readiness:
-    try:
+    async def revisions() -> set[str]:
         async with database.engine.connect() as connection:
             await connection.execute(text("SELECT 1"))
-            current = await current_revisions(connection)
+            return await current_revisions(connection)
+
+    try:
+        # A connection the database dropped while idle is no sign that it cannot serve now.
+        current = await retrying_stale_connections(revisions)
     except Exception as error:  # any failure to reach the database means "not ready"
         log.warning("readiness: database unreachable: %s", type(error).__name__)
         return Readiness(database.dialect, "the database is unreachable", DOWN_RETRY_AFTER)

@@ -21,9 +21,8 @@ from typing import Any
 import asyncpg
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
 
-from app.storage.database import CHANGE_CHANNEL, Database
+from app.storage.database import CHANGE_CHANNEL, Database, retrying_stale_connections
 
 log = logging.getLogger(__name__)
 
@@ -65,13 +64,8 @@ class DataVersion:
         if self._trusted() and self._synced >= self._heard:
             return self._known
         heard = self._heard
-        try:
-            newest = await self._ask()
-        except DBAPIError as error:
-            if not error.connection_invalidated:
-                raise
-            # A pooled connection the server had dropped: the pool is discarded; a fresh one answers.
-            newest = await self._ask()
+        # A pooled connection the server had dropped: the pool is discarded; a fresh one answers.
+        newest = await retrying_stale_connections(self._ask)
         self._advance(int(newest or 0))
         self._synced = max(self._synced, heard)
         return self._known

@@ -2,11 +2,11 @@
 
 import errno
 import socket
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from hashlib import sha256
-from typing import Any
+from typing import Any, TypeVar
 
 import asyncpg
 from sqlalchemy import Table, event, insert, text
@@ -52,8 +52,10 @@ def create_engine(settings: Settings, *, for_migrations: bool = False) -> AsyncE
         max_overflow=settings.db_max_overflow,
         pool_timeout=settings.db_pool_timeout,
         pool_recycle=settings.db_pool_recycle,
-        # No pre-ping: it costs a round trip on every checkout. A connection the server dropped fails
-        # its request with a 503 (retry_after_outage), and SQLAlchemy then discards the whole pool.
+        # No pre-ping: it costs a round trip on every checkout, on every request, to find out what
+        # the first statement finds out anyway. A connection the server dropped while idle (a restart,
+        # an idle timeout) fails on its first use instead; SQLAlchemy then discards the whole pool, and
+        # `retrying_stale_connections` runs the work again on a fresh connection: nothing was written.
         pool_pre_ping=False,
         # A statement's values are personal data (HPR numbers, names): an error logs the SQL, not them.
         hide_parameters=True,
@@ -78,12 +80,55 @@ def _configure_sqlite(engine: AsyncEngine, settings: Settings, *, enforce_foreig
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
+T = TypeVar("T")
+_STATEMENTS = "lis_statements_since_checkout"
+_STALE = "lis_stale_connection"
+
+
+def _notice_stale_connections(engine: AsyncEngine) -> None:
+    """Mark the error of a connection that failed on its first statement since it left the pool: it
+    was dead before this work began (the server restarted or dropped it while it was idle), so the
+    work wrote nothing and may run again on a fresh connection."""
+
+    @event.listens_for(engine.sync_engine.pool, "checkout")
+    def on_checkout(_dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        record.info[_STATEMENTS] = 0
+
+    @event.listens_for(engine.sync_engine, "before_cursor_execute")
+    def on_execute(connection: Any, *_: Any) -> None:
+        info = connection.info
+        info[_STATEMENTS] = info.get(_STATEMENTS, 0) + 1
+
+    @event.listens_for(engine.sync_engine, "handle_error")
+    def on_error(context: Any) -> None:
+        connection = context.connection
+        first_use = connection is not None and connection.info.get(_STATEMENTS, 0) <= 1
+        if context.is_disconnect and first_use and context.sqlalchemy_exception is not None:
+            setattr(context.sqlalchemy_exception, _STALE, True)
+
+
+def failed_on_a_stale_connection(error: BaseException) -> bool:
+    """Whether `error` is a connection's failure on its first use: nothing was written."""
+    return bool(getattr(error, _STALE, False))
+
+
+async def retrying_stale_connections(work: Callable[[], Awaitable[T]]) -> T:
+    """`work()`, run once more if it failed on a connection that was dead before it began."""
+    try:
+        return await work()
+    except sa_exc.DBAPIError as error:
+        if not failed_on_a_stale_connection(error):
+            raise
+    return await work()
+
+
 class Database:
     """The engine and the two kinds of session a request can have."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.engine = create_engine(settings)
+        _notice_stale_connections(self.engine)
         self._readers = async_sessionmaker(self.engine, expire_on_commit=False)
         self._writers = async_sessionmaker(
             self.engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False

@@ -278,6 +278,41 @@ async def test_the_pool_gauges_read_what_the_pool_holds_after_stops_and_restarts
     assert await pool_gauges(client) == (0, 0)
 
 
+@pytest.mark.skipif(not ON_POSTGRESQL, reason="restarts a PostgreSQL server's connections; SQLite has none")
+@pytest.mark.parametrize("first", ["readiness", "read", "write", "write with an Idempotency-Key"])
+async def test_the_first_request_after_the_database_restarted_while_the_service_idled_succeeds(
+    through_proxy: tuple[httpx.AsyncClient, CuttableProxy], tokens: Tokens, first: str
+) -> None:
+    """Every pooled connection died with the restart; the first request takes one, which fails on
+    its first statement (nothing written), and is served again on a fresh connection, not a 503."""
+    client, proxy = through_proxy
+    admin = tokens.admin()
+    [specialty] = await hospital_specialties(client, 1)
+    requests = {
+        "readiness": lambda: client.get("/health/ready"),
+        "read": lambda: client.get("/v1/councils", headers=admin),
+        "write": lambda: client.post(
+            "/v1/councils", json={"kind": "interregional", "specialty": specialty}, headers=admin
+        ),
+        "write with an Idempotency-Key": lambda: client.post(
+            "/v1/councils",
+            json={"kind": "interregional", "specialty": specialty},
+            headers=admin | {"Idempotency-Key": "after-restart"},
+        ),
+    }
+    # Several connections in the pool, idle.
+    warm = await asyncio.gather(*(client.get("/v1/councils", headers=admin) for _ in range(4)))
+    assert {r.status_code for r in warm} == {200}
+    await proxy.cut()
+    await proxy.start()
+    response = await requests[first]()
+    assert response.status_code in (200, 201), response.text
+    if first.startswith("write"):
+        councils = (await client.get("/v1/councils", params={"specialty": specialty}, headers=admin)).json()
+        assert [c["kind"] for c in councils["items"]] == ["interregional"], "written once, not twice"
+    assert await pool_gauges(client) == (0, 0)
+
+
 @pytest.mark.skipif(not ON_POSTGRESQL, reason="ends PostgreSQL server sessions; SQLite has no server")
 async def test_a_read_on_a_connection_the_server_dropped_while_idle_is_answered(
     settings: Settings, clean_database: Database, tokens: Tokens
