@@ -14,7 +14,9 @@ import jwt
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.contract.common import ProblemDetail
 from app.domain.authority import ANONYMOUS, Principal, Scope
+from app.domain.rules import Rule
 from app.edge.devtokens import load_or_create_key, public_jwk
 from app.edge.errors import ProblemError, Protocol
 from app.settings import Settings
@@ -312,29 +314,53 @@ async def current_principal(request: Request) -> Principal:
 PrincipalDep = Annotated[Principal, Depends(current_principal)]
 
 
-_token_checks: dict[Any, tuple[Scope, ...]] = {}
+_token_checks: dict[Any, tuple[tuple[Scope, ...], Rule | None]] = {}
 
 
-def scopes_required_by(dependency: Any) -> tuple[Scope, ...] | None:
-    """The scopes, any one of which the operation needs, when `dependency` is one that `requires`
-    made; None for any other dependency."""
+def scopes_required_by(dependency: Any) -> tuple[tuple[Scope, ...], Rule | None] | None:
+    """The scopes, any one of which the operation needs, and the rule a refusal names, when
+    `dependency` is one that `requires` made; None for any other dependency."""
     return _token_checks.get(dependency)
 
 
-def requires(*scopes: Scope) -> Any:
-    """A dependency that turns away the anonymous (401) and tokens without any of `scopes` (403)
-    before the request body is even looked at."""
+def forbidden(scopes: tuple[Scope, ...], rule: Rule | None = None) -> ProblemError:
+    needed = " or ".join(s.value for s in scopes)
+    why = f"this operation needs the scope {needed}"
+    if rule is None:
+        return ProblemError(403, Protocol.FORBIDDEN, why)
+    return ProblemError(403, rule, why, errors=[ProblemDetail(rule=rule, message=why)])
+
+
+def requires(*scopes: Scope, rule: Rule | None = None) -> Any:
+    """A dependency that turns away the anonymous (401) and tokens without any of `scopes` (403,
+    naming `rule` when a mandate rule is why no other scope may act). `UnitOfWorkRoute` asks the same
+    before anything about the request is read (`refuse_unless_permitted`): parameters and body are
+    validated only for a caller who may act."""
 
     async def check(principal: PrincipalDep) -> Principal:
         if not principal.authenticated:
             raise unauthenticated()
         if not principal.scopes & set(scopes):
-            needed = " or ".join(s.value for s in scopes)
-            raise ProblemError(403, Protocol.FORBIDDEN, f"this operation needs the scope {needed}")
+            raise forbidden(scopes, rule)
         return principal
 
-    _token_checks[check] = scopes
+    _token_checks[check] = (scopes, rule)
     return Depends(check)
+
+
+async def refuse_unless_permitted(
+    request: Request, scopes: tuple[Scope, ...] | None, rule: Rule | None
+) -> None:
+    """Authentication, then authority, before the request's parameters and body are looked at: 401
+    for a bad token, or none where `scopes` (any one of which the operation needs) are required; 403
+    for a token with none of them. A token is verified wherever it is presented, even where anonymous
+    reading is allowed: a bad one is refused rather than silently ignored. Needs no database."""
+    if "authorization" in request.headers:
+        verified = await verified_token(request)
+        if verified is not None and scopes is not None and not verified.scopes & set(scopes):
+            raise forbidden(scopes, rule)
+    elif scopes is not None:
+        raise unauthenticated()
 
 
 RegisteredSystem = Annotated[Principal, requires(Scope.READ, Scope.APPOINTMENTS, Scope.REGUT, Scope.ADMIN)]

@@ -9,8 +9,9 @@ from fastapi.routing import APIRoute
 from sqlalchemy.exc import DBAPIError
 
 from app.domain.authority import Scope
+from app.domain.rules import Rule
 from app.edge import idempotency
-from app.edge.auth import authenticate, scopes_required_by, unauthenticated, verified_token
+from app.edge.auth import authenticate, refuse_unless_permitted, scopes_required_by
 from app.services.errors import invalid
 from app.storage.database import Database, failed_on_a_stale_connection
 from app.text import unstorable_text
@@ -18,12 +19,12 @@ from app.text import unstorable_text
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
-def _required_scopes(dependant: Dependant) -> tuple[Scope, ...] | None:
-    """The scopes the operation's `requires` names, searched through its dependencies."""
+def _required_scopes(dependant: Dependant) -> tuple[tuple[Scope, ...], Rule | None] | None:
+    """The scopes the operation's `requires` names, and its rule, searched through its dependencies."""
     for dependency in dependant.dependencies:
-        scopes = scopes_required_by(dependency.call) or _required_scopes(dependency)
-        if scopes is not None:
-            return scopes
+        required = scopes_required_by(dependency.call) or _required_scopes(dependency)
+        if required is not None:
+            return required
     return None
 
 
@@ -43,23 +44,21 @@ class UnitOfWorkRoute(APIRoute):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.required_scopes = _required_scopes(self.dependant)
+        required = _required_scopes(self.dependant)
+        self.required_scopes = required[0] if required is not None else None
         """Any one of these lets a caller in; None: the operation is open to anonymous callers."""
+        self.refusal_rule = required[1] if required is not None else None
+        """The mandate rule a 403 names, when one says why no other scope may act."""
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handle = super().get_route_handler()
 
         async def handle_in_unit_of_work(request: Request) -> Response:
             database: Database = request.app.state.database
-            # Authentication before anything about the request itself: an anonymous caller of a
-            # protected operation is told to authenticate, not what else is wrong with its request.
-            if "authorization" in request.headers:
-                # A token is verified wherever it is presented, even where anonymous reading is
-                # allowed: a bad one is refused rather than silently ignored. Whose it is (the trust
-                # of its organisation number) is read in the request's transaction.
-                await verified_token(request)
-            elif self.required_scopes is not None:
-                raise unauthenticated()
+            # Authentication, then authority, before anything about the request itself: a caller who
+            # may not act is told so, not what else is wrong with its request. Whose token it is (the
+            # trust of its organisation number) is read later, in the request's transaction.
+            await refuse_unless_permitted(request, self.required_scopes, self.refusal_rule)
             check_parameters(request)
             if request.method not in SAFE_METHODS:
                 # Read here: FastAPI would turn the body limit's error, or a body that is not UTF-8,

@@ -16,7 +16,9 @@ from app.contract.meetings import (
     MeetingUpdate,
     MinutesRecord,
 )
-from app.edge.auth import PrincipalDep, WritingSystem
+from app.domain.authority import Principal, Scope
+from app.domain.rules import Rule
+from app.edge.auth import PrincipalDep, requires
 from app.edge.dependencies import IdempotencyKey, IfMatch, RepositoryDep
 from app.edge.errors import COMMON_PROBLEMS, POST_PROBLEMS, WRITE_PROBLEMS, problem_responses, read_responses
 from app.edge.protocol import if_match, tagged
@@ -30,8 +32,10 @@ router = APIRouter(
     route_class=UnitOfWorkRoute,
     responses=problem_responses(*COMMON_PROBLEMS),
 )
-# A trust's system gets past the scope check so that MEETING-ORGANISER itself refuses it, by name.
-Organiser = WritingSystem
+Organiser = Annotated[Principal, requires(Scope.REGUT, Scope.ADMIN, rule=Rule.MEETING_ORGANISER)]
+"""MEETING-ORGANISER: a health trust's system never organises meetings, whatever its trust, so its
+token is refused by scope, naming the rule, before its request is read; which RegUt organises which
+council's meetings the domain decides."""
 
 CALENDAR = "text/calendar; charset=utf-8"
 CALENDAR_RESPONSE = {
