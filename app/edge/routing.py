@@ -59,7 +59,7 @@ class UnitOfWorkRoute(APIRoute):
                 # of its organisation number) is read in the request's transaction.
                 await verified_token(request)
             elif self.required_scopes is not None:
-                raise unauthenticated()
+                raise unauthenticated(request.app.state.settings)
             check_parameters(request)
             if request.method not in SAFE_METHODS:
                 # Read here: FastAPI would turn the body limit's error, or a body that is not UTF-8,
