@@ -2,6 +2,7 @@
 401 whose `WWW-Authenticate` challenge names the error (§7.1), a problem+json body with the rule
 UNAUTHENTICATED, and nothing written: no council, and no proof spent."""
 
+import asyncio
 import base64
 import hashlib
 import hmac
@@ -609,3 +610,38 @@ async def test_a_browser_may_send_a_proof_and_read_the_challenge_and_nonce(
         refused = await client.post("/v1/councils", json=NEW_COUNCIL, headers={"Origin": website})
         exposed = {h.strip().lower() for h in refused.headers["access-control-expose-headers"].split(",")}
         assert {"www-authenticate", "dpop-nonce"} <= exposed
+
+
+@pytest.mark.postgres_only
+async def test_a_proof_replayed_to_two_workers_at_once_is_accepted_by_exactly_one(
+    settings: Settings, clean_database: Database, bound: str, proof_key: ProofKey
+) -> None:
+    """Two instances of the service, each with its own engine and connections (as two workers or two
+    hosts have), receive the same proof at the same moment: the replay cache's primary key lets one
+    of them spend it, and the other refuses."""
+    if clean_database.dialect != "postgresql":
+        pytest.skip(
+            "needs PostgreSQL (LIS_TEST_DATABASE_URL): SQLite serialises every writer of its one file, "
+            "so two engines on it never race for the same row"
+        )
+    second_engine = Database(settings)
+    try:
+        instances = [create_app(settings, clean_database), create_app(settings, second_engine)]
+        clients = [
+            httpx.AsyncClient(transport=httpx.ASGITransport(app=application), base_url=BASE)
+            for application in instances
+        ]
+        headers = proof_key.headers(bound, "POST", COUNCILS)
+        bodies = [NEW_COUNCIL | {"specialty": s} for s in ("urologi", "nevrologi", "revmatologi", "geriatri")]
+        answers = await asyncio.gather(
+            *(clients[i % 2].post(COUNCILS, json=body, headers=headers) for i, body in enumerate(bodies * 2))
+        )
+        statuses = sorted(answer.status_code for answer in answers)
+        assert statuses == [201] + [401] * 7, [a.text for a in answers]
+        assert all(challenge_error(a) == "invalid_dpop_proof" for a in answers if a.status_code == 401)
+        assert await council_count(clients[0]) == 1
+        assert await spent_proofs(clean_database) == 1
+        for client in clients:
+            await client.aclose()
+    finally:
+        await second_engine.dispose()
