@@ -645,3 +645,49 @@ async def test_a_proof_replayed_to_two_workers_at_once_is_accepted_by_exactly_on
             await client.aclose()
     finally:
         await second_engine.dispose()
+
+
+async def test_a_nonce_one_instance_gave_is_accepted_by_another(
+    settings: Settings, clean_database: Database, bound: str, proof_key: ProofKey
+) -> None:
+    """Every worker and instance configured with the same secret accepts the same nonces: a client
+    behind a load balancer may be challenged by one and answered by another."""
+    changes = {"dpop_nonces": True, "dpop_nonce_secret": _secret(), "dpop_nonce_seconds": 60}
+    first, second = (create_app(settings.model_copy(update=changes), clean_database) for _ in range(2))
+    async with (
+        httpx.AsyncClient(transport=httpx.ASGITransport(app=first), base_url=BASE) as one,
+        httpx.AsyncClient(transport=httpx.ASGITransport(app=second), base_url=BASE) as other,
+    ):
+        asked = await one.post(COUNCILS, json=NEW_COUNCIL, headers=proof_key.headers(bound, "POST", COUNCILS))
+        assert challenge_error(asked) == "use_dpop_nonce"
+        nonce = {"nonce": asked.headers["dpop-nonce"]}
+        answered = await other.post(
+            COUNCILS, json=NEW_COUNCIL, headers=proof_key.headers(bound, "POST", COUNCILS, claims=nonce)
+        )
+        assert answered.status_code == 201, answered.text
+
+
+async def test_a_proof_that_cannot_be_spent_for_want_of_a_database_is_503_with_retry_after(
+    settings: Settings, tokens: Tokens, proof_key: ProofKey
+) -> None:
+    """The replay cache is in the database: without it no proof can be known to be fresh, so the
+    request is turned away as unavailable, never let through and never a 500."""
+    unreachable = settings.model_copy(
+        update={
+            "database_url": "sqlite+aiosqlite:////nonexistent-directory/registry.db"
+            if settings.is_sqlite
+            else settings.database_url.replace("@127.0.0.1:5432", "@127.0.0.1:1")
+        }
+    )
+    database = Database(unreachable)
+    try:
+        application = create_app(unreachable, database)
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=application), base_url=BASE) as client:
+            token = tokens.bound(proof_key, "admin")
+            response = await client.post(
+                COUNCILS, json=NEW_COUNCIL, headers=proof_key.headers(token, "POST", COUNCILS)
+            )
+        assert response.status_code == 503
+        assert int(response.headers["retry-after"]) >= 1
+    finally:
+        await database.dispose()
