@@ -53,7 +53,9 @@ def challenge(
     def one(name: str, parameters: str) -> str:
         if error is None or scheme != name.lower():
             return f"{name} {parameters}"
-        description = (reason or "").replace("\\", "\\\\").replace('"', '\\"')
+        # Printable ASCII in a quoted-string: a reason may quote what a client sent (an `alg`, a URL).
+        printable = "".join(c if " " <= c <= "~" else f"\\x{ord(c):02x}" for c in reason or "")
+        description = printable.replace("\\", "\\\\").replace('"', '\\"')
         return f'{name} {parameters}, error="{error}", error_description="{description}"'
 
     dpop = one("DPoP", f'{REALM}, algs="{" ".join(settings.dpop_algorithms)}"')

@@ -691,3 +691,26 @@ async def test_a_proof_that_cannot_be_spent_for_want_of_a_database_is_503_with_r
         assert int(response.headers["retry-after"]) >= 1
     finally:
         await database.dispose()
+
+
+@pytest.mark.parametrize("where", ["proof", "token"])
+async def test_a_header_naming_an_algorithm_in_any_script_is_refused_not_a_500(
+    client: httpx.AsyncClient, clean_database: Database, bound: str, proof_key: ProofKey, where: str
+) -> None:
+    """The refusal quotes the `alg` a client sent, in a header that must stay Latin-1 (and one line)."""
+    forged_alg = "€S256\r\nX-Injected: yes"
+    if where == "proof":
+        proof = handmade(
+            {"typ": "dpop+jwt", "alg": forged_alg, "jwk": proof_key.jwk}, proof_claims(bound), lambda _: b"x"
+        )
+        headers = {"Authorization": f"DPoP {bound}", "DPoP": proof}
+    else:
+        token = handmade(
+            {"typ": "at+jwt", "alg": forged_alg, "kid": "test-key-1"}, {"scope": "x"}, lambda _: b"x"
+        )
+        headers = {"Authorization": f"Bearer {token}"}
+    response = await client.post(COUNCILS, json=NEW_COUNCIL, headers=headers)
+    assert response.status_code == 401
+    assert "x-injected" not in response.headers
+    assert "\\x20ac" in response.headers["www-authenticate"]
+    assert await council_count(client) == 0
