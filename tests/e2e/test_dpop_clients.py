@@ -2,20 +2,32 @@
 (clients/python, an `httpx.Auth`) and by the command line's `token --dpop` and `dpop-proof`, as the
 README's curl examples call it. The TypeScript middleware runs in tests/e2e/test_typescript_client.py."""
 
-import sys
+import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import httpx
 import pytest
 
 from tests.e2e.live_service import PROJECT_ROOT, LiveService, development_settings, live_service
 
-sys.path.insert(0, str(PROJECT_ROOT / "clients" / "python" / "src"))  # the package, as its users install it
 
-from lis_registry_client import DPoPAuth, DPoPKey
+def _client_module() -> ModuleType:
+    """clients/python's dpop module, loaded from its file under a name of its own: the client that
+    tests/e2e/test_generated_client.py generates is `lis_registry_client` too, in the same process."""
+    path = PROJECT_ROOT / "clients" / "python" / "src" / "lis_registry_client" / "dpop.py"
+    spec = importlib.util.spec_from_file_location("clients_python_dpop", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
-NORDLANDSSYKEHUSET = "983974910"
+
+_dpop = _client_module()
+DPoPAuth, DPoPKey = _dpop.DPoPAuth, _dpop.DPoPKey
+
 NONCE_SECRET = "dpop-clients-test-nonce-secret-0123456789"
 
 
