@@ -1,4 +1,5 @@
-"""Command line: `python -m app {serve,setup,migrate,load-reference,establish-councils,openapi,token}`."""
+"""Command line: `python -m app {serve,setup,migrate,load-reference,establish-councils,openapi,token,
+dpop-proof}`."""
 
 import argparse
 import asyncio
@@ -19,6 +20,9 @@ from app.logs import logging_config
 from app.settings import Settings, get_settings
 from app.storage.database import Database, retry_after_outage
 from app.storage.migrations import migrate
+
+DPOP_KEY_FILE = ".lis-dpop-key.pem"
+"""Where `token --dpop` keeps the development client's DPoP key, and `dpop-proof` finds it."""
 
 
 def _with_database(action: Callable[[Database], Awaitable[Any]]) -> Any:
@@ -102,15 +106,39 @@ def write_openapi(args: argparse.Namespace) -> None:
 
 
 def issue_token(args: argparse.Namespace) -> None:
-    from app.edge.devtokens import mint
+    from app.edge.devtokens import load_or_create_proof_key, mint
 
+    settings = get_settings()
+    if not settings.dev_tokens:  # before any key file is made
+        raise SystemExit("development tokens are off: set LIS_DEV_TOKENS=true (never in production)")
     try:
+        proof_key = load_or_create_proof_key(args.dpop_key) if args.dpop else None
         token = mint(
-            get_settings(), scopes=args.scope, org_number=args.org, subject=args.subject, ttl_seconds=args.ttl
+            settings,
+            scopes=args.scope,
+            org_number=args.org,
+            subject=args.subject,
+            ttl_seconds=args.ttl,
+            proof_key=proof_key,
         )
-    except RuntimeError as error:
+    except (RuntimeError, ValueError) as error:
         raise SystemExit(str(error)) from None
     print(token)
+
+
+def print_proof(args: argparse.Namespace) -> None:
+    from app.edge.devtokens import load_or_create_proof_key, sign_proof
+
+    if not args.key.exists():
+        raise SystemExit(f"{args.key} does not exist: mint the token with `token --dpop` first")
+    try:
+        key = load_or_create_proof_key(args.key)
+    except ValueError as error:
+        raise SystemExit(str(error)) from None
+    token = (args.token_file.read_text(encoding="utf-8") if args.token_file else args.token or "").strip()
+    if not token:
+        raise SystemExit("give the token the proof presents: --token-file F or --token T")
+    print(sign_proof(key, method=args.method, url=args.url, token=token, nonce=args.nonce))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -152,7 +180,22 @@ def main(argv: list[str] | None = None) -> None:
     token_parser.add_argument("--org", help="organisation number: a health trust's, or a RegUt host's")
     token_parser.add_argument("--subject", default="lis-dev-client", help="the client id")
     token_parser.add_argument("--ttl", type=int, default=3600, help="seconds until it expires")
+    token_parser.add_argument(
+        "--dpop", action="store_true", help="bind the token to the DPoP key in --dpop-key (made if absent)"
+    )
+    token_parser.add_argument("--dpop-key", type=Path, default=Path(DPOP_KEY_FILE), help="a P-256 key (PEM)")
     token_parser.set_defaults(run=issue_token)
+
+    proof_parser = commands.add_parser(
+        "dpop-proof", help="print a DPoP proof for one request, signed with the key a token is bound to"
+    )
+    proof_parser.add_argument("--method", required=True, help="the request's method, e.g. PATCH")
+    proof_parser.add_argument("--url", required=True, help="the request's URL (a query string is left out)")
+    proof_parser.add_argument("--token-file", type=Path, help="a file holding the access token")
+    proof_parser.add_argument("--token", help="the access token itself (it is then in your shell history)")
+    proof_parser.add_argument("--key", type=Path, default=Path(DPOP_KEY_FILE), help="the token's DPoP key")
+    proof_parser.add_argument("--nonce", help="the nonce from the service's DPoP-Nonce, when it asks for one")
+    proof_parser.set_defaults(run=print_proof)
 
     args = parser.parse_args(argv)
     try:

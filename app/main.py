@@ -13,7 +13,7 @@ from fastapi_offline import FastAPIOffline
 from app import __version__ as service_version
 from app.bootstrap import set_up
 from app.contract.common import Problem
-from app.edge.auth import TokenVerifier
+from app.edge.auth import ProofChecker, TokenVerifier
 from app.edge.cors import Cors
 from app.edge.errors import install_error_handlers
 from app.edge.lifecycle import Lifecycle
@@ -107,6 +107,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.state.database = database
     app.state.settings = settings
     app.state.verifier = TokenVerifier(settings)
+    app.state.proofs = ProofChecker(settings, database)
     app.state.lifecycle = lifecycle
     app.state.data_version = version
     app.state.metrics = metrics

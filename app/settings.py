@@ -4,7 +4,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 EMBEDDED_DATABASE_URL = "sqlite+aiosqlite:///./lis-registry.db"
@@ -82,9 +82,20 @@ class Settings(BaseSettings):
     )
 
     # Bearer tokens, shaped as HelseID client-credentials access tokens.
-    auth_jwks_url: str | None = Field(None, description="JWKS of the token issuer, fetched and cached.")
+    auth_jwks_url: str | None = Field(
+        None,
+        description="JWKS of the token issuer, fetched and cached; without it (and without a JWKS file or "
+        "development tokens) found through the issuer's `/.well-known/openid-configuration`.",
+    )
     auth_jwks_file: Path | None = Field(None, description="JWKS from a file instead of a URL.")
     auth_jwks_cache_seconds: int = Field(3600, ge=0)
+    auth_jwks_refetch_seconds: float = Field(
+        30.0,
+        gt=0,
+        description="A token signed with a key the cached set lacks fetches the set again at once, up to "
+        "3 times in a row, then once per this many seconds: a rotation works at once, a flood of unknown "
+        "`kid`s cannot make the service hammer the issuer.",
+    )
     auth_issuer: str = "https://helseid-sts.nhn.no"
     auth_audience: str = Field("lis:council-registry", description="`<owner>:<api>`.")
     auth_scope_prefix: str = Field(
@@ -95,6 +106,38 @@ class Settings(BaseSettings):
     auth_org_number_claim: str = "helseid://claims/client/claims/orgnr_parent"
     auth_algorithms: list[str] = Field(default_factory=lambda: ["RS256", "PS256", "ES256"])
     auth_leeway_seconds: int = Field(30, ge=0, le=300)
+    auth_org_number_child_claim: str = "helseid://claims/client/claims/orgnr_child"
+    auth_client_name_claim: str = "helseid://claims/client/client_name"
+
+    # DPoP: sender-constrained tokens (RFC 9449), as HelseID issues them to new API clients.
+    dpop_required: bool | None = Field(
+        None,
+        description="Refuse Bearer tokens altogether: only `Authorization: DPoP` with a proof. Default: "
+        "required in production, accepted beside Bearer in development.",
+    )
+    dpop_algorithms: list[str] = Field(
+        default_factory=lambda: ["ES256", "PS256", "RS256"], description="Algorithms a proof may use."
+    )
+    dpop_proof_max_age_seconds: int = Field(
+        60, ge=1, le=600, description="How old a proof may be (its `iat`); as long as its `jti` is kept."
+    )
+    dpop_nonces: bool = Field(
+        False, description="Demand a server-provided nonce in every proof (RFC 9449 §8)."
+    )
+    dpop_nonce_secret: SecretStr | None = Field(
+        None,
+        description="The key nonces are made with, the same for every worker and instance (at least 32 "
+        "characters); needed with LIS_DPOP_NONCES.",
+    )
+    dpop_nonce_seconds: int = Field(
+        300, ge=10, le=3600, description="A nonce is valid for one to two of these windows."
+    )
+    public_base_url: str | None = Field(
+        None,
+        description="The URL clients call the service at (e.g. `https://lis.example.no`), behind a proxy: "
+        "what a DPoP proof's `htu` must name. Default: the scheme and host of the request itself; "
+        "X-Forwarded-* headers are never trusted for it.",
+    )
     dev_tokens: bool = Field(
         False,
         description="Trust a local development key and allow `python -m app token`; never in production.",
@@ -111,7 +154,7 @@ class Settings(BaseSettings):
             raise ValueError("database_url must be a sqlite+aiosqlite:// or postgresql+asyncpg:// URL")
         return url
 
-    @field_validator("auth_algorithms")
+    @field_validator("auth_algorithms", "dpop_algorithms")
     @classmethod
     def asymmetric_algorithms_only(cls, algorithms: list[str]) -> list[str]:
         # `none` forges anything; an HS* algorithm would let a public key serve as a shared secret.
@@ -125,6 +168,24 @@ class Settings(BaseSettings):
         if self.environment == "production" and self.dev_tokens:
             raise ValueError("LIS_DEV_TOKENS must be off when LIS_ENVIRONMENT is production")
         return self
+
+    @model_validator(mode="after")
+    def nonces_need_a_shared_secret(self) -> "Settings":
+        secret = self.dpop_nonce_secret
+        if self.dpop_nonces and (secret is None or len(secret.get_secret_value()) < 32):
+            raise ValueError("LIS_DPOP_NONCES needs LIS_DPOP_NONCE_SECRET of at least 32 characters")
+        return self
+
+    @field_validator("public_base_url")
+    @classmethod
+    def absolute_base_url(cls, url: str | None) -> str | None:
+        if url is not None and not url.startswith(("https://", "http://")):
+            raise ValueError("public_base_url must be an absolute http(s) URL")
+        return None if url is None else url.rstrip("/")
+
+    @property
+    def dpop_is_required(self) -> bool:
+        return self.environment == "production" if self.dpop_required is None else self.dpop_required
 
     @property
     def logs_json(self) -> bool:

@@ -17,7 +17,9 @@
 3. Loads each request with wrk (a C program, its own process): a warm-up that is thrown away, then a
    fixed measured duration, server after server in turn for the same request (the order reversed every
    other round), so that each ratio compares measurements minutes apart at most. Reads at 32
-   connections; writes at 8, each request a valid, unique appointment (a Lua script).
+   connections; writes at 8, each request a valid, unique appointment (a Lua script); the same writes
+   with a DPoP-bound token and a fresh proof each (`appoint-dpop`, signed beforehand), to compare the
+   service's CPU per write with the Bearer ones (`--only appoint,appoint-dpop` measures just those).
 4. Prints a Markdown table: requests per second, p50 and p99, the ratio to the lean peer and to the
    ceiling, the server's own CPU per request, errors; the service's peak RSS and its growth; and the
    issue's targets as ratios, met or not. It never asserts a time, and nothing in CI runs it.
@@ -56,9 +58,11 @@ import dataset
 import httpx
 import jwt
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from jwt.algorithms import RSAAlgorithm
 
+from app.edge.devtokens import proof_jwk, sign_proof
+from app.edge.dpop import thumbprint
 from app.settings import Settings
 from app.storage.database import CHANGE_CHANNEL
 
@@ -111,6 +115,10 @@ class Probe:
     headers: dict[str, str] = field(default_factory=dict)
     lean: bool = True
     """Whether the lean peer answers it at all (the compliance overview has none)."""
+    peers: bool = True
+    """Whether it is measured on the baselines at all: a comparison within the service has none."""
+    dpop: bool = False
+    """A write whose every request carries a DPoP proof of its own (`Authorization` is `DPoP …`)."""
 
 
 @dataclass
@@ -279,8 +287,11 @@ class Issuer:
             serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
         )
 
-    def token(self, scope: str, org_number: str | None, subject: str, ttl: int = 4 * 3600) -> str:
-        """An access token shaped as HelseID issues them (client credentials)."""
+    def token(
+        self, scope: str, org_number: str | None, subject: str, ttl: int = 4 * 3600, jkt: str | None = None
+    ) -> str:
+        """An access token shaped as HelseID issues them (client credentials); bound to the DPoP key
+        whose thumbprint is `jkt` when given."""
         now = int(time.time())
         claims: dict[str, Any] = {
             "iss": ISSUER,
@@ -295,6 +306,8 @@ class Issuer:
         }
         if org_number:
             claims[ORG_NUMBER_CLAIM] = org_number
+        if jkt is not None:
+            claims["cnf"] = {"jkt": jkt}
         return jwt.encode(claims, self.pem, algorithm="RS256", headers={"kid": "bench", "typ": "at+jwt"})
 
 
@@ -372,6 +385,12 @@ function init(args)
   councils = {}
   for council in string.gmatch(args[4], "[^,]+") do councils[#councils + 1] = council end
   template = args[5]
+  -- DPoP: one proof a request, signed beforehand for request numbers 0, 1, … (a line each).
+  proofs = nil
+  if args[6] then
+    proofs = {}
+    for line in io.lines(args[6]) do proofs[#proofs + 1] = line end
+  end
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
 end
@@ -383,6 +402,12 @@ function request()
   local body = template:gsub("__DAY__", day):gsub("__HPR__", tostring(first_hpr + n))
   body = body:gsub("__N__", tostring(n))
   local path = "/v1/councils/" .. councils[(n % #councils) + 1] .. "/representatives"
+  if proofs then
+    local headers = {}
+    for name, value in pairs(wrk.headers) do headers[name] = value end
+    headers["DPoP"] = proofs[(n % #proofs) + 1]
+    return wrk.format("POST", path, headers, body)
+  end
   return wrk.format("POST", path, nil, body)
 end
 
@@ -592,7 +617,8 @@ class Target:
     probe: str
     what: str
     check: str
-    """`lean:<ratio>`, `ceiling:<ratio>`, `p99:<ms>`, `errors:0`."""
+    """`lean:<ratio>`, `ceiling:<ratio>`, `p99:<ms>`, `errors:0`, `cpu-of:<probe>:<ratio>` (the
+    service's CPU per request, against its CPU per request of another probe)."""
 
 
 TARGETS = [
@@ -607,6 +633,12 @@ TARGETS = [
     Target("directory", "the full directory p99 ≤ 100 ms", "p99:100"),
     Target("appoint", "writes p99 ≤ 100 ms", "p99:100"),
     Target("appoint", "… with no errors", "errors:0"),
+    Target(
+        "appoint-dpop",
+        "a write with DPoP ≤ 1.10x the service's CPU of one with Bearer",
+        "cpu-of:appoint:1.10",
+    ),
+    Target("appoint-dpop", "… with no errors", "errors:0"),
 ]
 
 
@@ -619,10 +651,18 @@ def report_targets(
         service = cells.get((target.probe, "service"))
         kind, _, bound = target.check.partition(":")
         baseline = cells.get((target.probe, kind)) if kind in ("lean", "ceiling") else None
-        if service is None or (kind in ("lean", "ceiling") and baseline is None):
+        if kind == "cpu-of":
+            other, _, bound = bound.partition(":")
+            baseline = cells.get((other, "service"))
+        if service is None or (kind in ("lean", "ceiling", "cpu-of") and baseline is None):
             lines.append(f"| {target.what} | not measured | |")
             continue
-        if kind in ("lean", "ceiling"):
+        if kind == "cpu-of":
+            assert baseline is not None
+            mine, theirs = (c.median("server_cpu_ms_per_request") for c in (service, baseline))
+            value = mine / theirs
+            measured, met = f"{value:.2f}x ({mine:.2f} vs {theirs:.2f} ms)", value <= float(bound)
+        elif kind in ("lean", "ceiling"):
             assert baseline is not None
             value = service.median("rps") / baseline.median("rps")
             measured, met = f"{value:.2f}x", value >= float(bound)
@@ -697,6 +737,7 @@ def probes_for(
     args: argparse.Namespace, detail: str, events_after: int, tokens: dict[str, str]
 ) -> list[Probe]:
     reader, regut, writer = (f"Bearer {tokens[name]}" for name in ("read", "regut", "writer"))
+    dpop_writer = f"DPoP {tokens['dpop-writer']}"
     probes = [
         Probe("directory", "GET /v1/directory", "GET", "/v1/directory", "json", args.connections),
         Probe(
@@ -760,6 +801,18 @@ def probes_for(
             args.write_connections,
             {"Authorization": writer},
         ),
+        Probe(
+            "appoint-dpop",
+            "… the same with DPoP (a proof each)",
+            "POST",
+            "/v1/councils/{id}/representatives",
+            "write",
+            args.write_connections,
+            {"Authorization": dpop_writer},
+            lean=False,
+            peers=False,
+            dpop=True,
+        ),
     ]
     if args.only:
         wanted = set(args.only.split(","))
@@ -793,11 +846,36 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="lis-bench-") as temporary, ExitStack() as stack:
         workdir = Path(temporary)
         issuer = Issuer(workdir)
+        proof_key = ec.generate_private_key(ec.SECP256R1())
         tokens = {
             "read": issuer.token("read", None, "bench-reader"),
             "regut": issuer.token("regut", COMPLIANCE_REGUT, "bench-regut"),
             "writer": issuer.token("appointments", WRITE_TRUST_ORG, "bench-writer"),
+            "dpop-writer": issuer.token(
+                "appointments", WRITE_TRUST_ORG, "bench-writer", jkt=thumbprint(proof_jwk(proof_key))
+            ),
         }
+
+        def proofs(base: str, councils: list[str], count: int) -> Path:
+            """Proofs for the Lua script's request numbers 0 … count-1, signed now (a proof is good for
+            LIS_DPOP_PROOF_MAX_AGE_SECONDS), each for its request's URL."""
+            path = workdir / "proofs.txt"
+            token = tokens["dpop-writer"]
+            path.write_text(
+                "".join(
+                    sign_proof(
+                        proof_key,
+                        method="POST",
+                        url=f"{base}/v1/councils/{councils[n % len(councils)]}/representatives",
+                        token=token,
+                    )
+                    + "\n"
+                    for n in range(count)
+                ),
+                encoding="utf-8",
+            )
+            return path
+
         base_env = clean_environment()
         pool = Settings.model_fields["db_pool_size"].default, Settings.model_fields["db_max_overflow"].default
         uvicorn = [PYTHON, "-m", "uvicorn", "--app-dir", str(BENCH), "--workers", "1", "--no-access-log"]
@@ -810,6 +888,8 @@ def main() -> None:
                 "LIS_DATABASE_URL": database_url.replace("postgresql://", "postgresql+asyncpg://", 1),
                 "LIS_ENVIRONMENT": "production",
                 "LIS_AUTH_JWKS_FILE": str(issuer.jwks),
+                # Production requires DPoP; the run measures Bearer and DPoP writes side by side.
+                "LIS_DPOP_REQUIRED": "false",
             },
             "/health/ready",
         )
@@ -831,11 +911,15 @@ def main() -> None:
         check_day, check_hpr = blocks.take()
         for probe in list(probes):
             if probe.kind == "write":
-                body = WriteBlocks.body(check_day, check_hpr, 0, 1)
+                body = WriteBlocks.body(check_day, check_hpr, 2 if probe.dpop else 0, 1)
                 path = f"/v1/councils/{councils_for['service'][0]}/representatives"
-                response = client.post(
-                    path, content=body, headers=probe.headers | {"Content-Type": "application/json"}
-                )
+                headers = probe.headers | {"Content-Type": "application/json"}
+                if probe.dpop:
+                    url = f"{service.base}{path}"
+                    headers["DPoP"] = sign_proof(
+                        proof_key, method="POST", url=url, token=tokens["dpop-writer"]
+                    )
+                response = client.post(path, content=body, headers=headers)
                 expect(response, 201)
                 target = path
             else:
@@ -849,6 +933,8 @@ def main() -> None:
                 expect(response, 200)
                 target = probe.target
             reference[probe.key] = response
+            if not probe.peers:
+                continue
             accept = probe.headers.get("Accept")
             recorded.append(
                 {
@@ -903,7 +989,7 @@ def main() -> None:
         for probe in probes:
             measured[probe.key] = ["service"]
             for name in ("lean", "ceiling"):
-                if name == "lean" and not probe.lean:
+                if (name == "lean" and not probe.lean) or not probe.peers:
                     continue
                 with httpx.Client(base_url=servers[name].base, timeout=120) as other:
                     if probe.kind == "write":
@@ -949,6 +1035,9 @@ def main() -> None:
                     ",".join(councils),
                     WRITE_TEMPLATE,
                 ]
+                if probe.dpop:
+                    # More than the service can write in `seconds`: a proof used twice is refused.
+                    lua.append(str(proofs(servers[name].base, councils, int(seconds * 1500) + 1000)))
             headers = request_headers(probe, etags, name)
             return wrk(target, seconds, probe.connections, args.threads, headers, lua)
 

@@ -39,6 +39,14 @@ class AuditPrincipal(BaseModel):
     org_number: str | None = Field(
         description="The organisation number (nine digits) the token carried; null when it carried none."
     )
+    org_number_child: str | None = Field(
+        None,
+        description="HelseID's `orgnr_child`: the organisation number of the part of the organisation (a "
+        "hospital, a department) the client acts for; null when the token carried none.",
+    )
+    client_name: str | None = Field(
+        None, description="HelseID's `client_name`: the calling system's name; null when the token had none."
+    )
 
 
 class AuditEntryPublic(BaseModel):

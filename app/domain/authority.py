@@ -32,6 +32,10 @@ class Principal:
     regut_region: str | None = None
     """The region whose RegUt this is: a `regut` scope and the org number of the RegUt's host trust."""
     authenticated: bool = True
+    org_number_child: str | None = None
+    """HelseID's `orgnr_child`: the part of the organisation the calling system acts for."""
+    client_name: str | None = None
+    """HelseID's name of the calling system, for the audit log."""
 
     @property
     def is_admin(self) -> bool:

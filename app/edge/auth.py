@@ -1,4 +1,5 @@
-"""Bearer tokens → principal. Tokens are verified, never trusted, and never logged."""
+"""Access tokens → principal: `Bearer`, or `DPoP` with a proof of the key the token is bound to
+(RFC 9449). Tokens are verified, never trusted, and never logged."""
 
 import asyncio
 import json
@@ -18,18 +19,23 @@ from app.contract.common import ProblemDetail
 from app.domain.authority import ANONYMOUS, Principal, Scope
 from app.domain.rules import Rule
 from app.edge.devtokens import load_or_create_key, public_jwk
+from app.edge.dpop import InvalidProof, Nonces, verify_proof
 from app.edge.errors import ProblemError, Protocol
 from app.settings import Settings
 from app.storage.database import Database
+from app.storage.proofs import ReplayCache
 from app.storage.repository import Repository
 from app.storage.tables import HealthTrust
 from app.text import unstorable_text
 
 log = logging.getLogger(__name__)
 
-REALM = 'Bearer realm="lis-registry"'
+REALM = 'realm="lis-registry"'
 ACCESS_TOKEN_TYPES = {"at+jwt", "application/at+jwt", "jwt"}
-REFRESH_COOLDOWN_SECONDS = 30.0
+REFETCHES_IN_A_ROW = 3
+"""Fetches of the key set an unknown `kid` may cause at once, before one per `auth_jwks_refetch_seconds`."""
+DISCOVERY_PATH = "/.well-known/openid-configuration"
+NUMERIC_DATES = ("exp", "nbf", "iat")
 ORG_NUMBER = re.compile(r"^\d{9}$")
 VERIFIED_TOKENS_KEPT = 1024
 MAX_SUBJECT_LENGTH = 200
@@ -40,13 +46,40 @@ class InvalidToken(Exception):
     """Why a token was refused; safe to show to its bearer (it never contains the token)."""
 
 
-def unauthenticated(reason: str | None = None) -> ProblemError:
-    challenge = REALM if reason is None else f'{REALM}, error="invalid_token", error_description="{reason}"'
+def challenge(
+    settings: Settings, *, scheme: str | None = None, error: str | None = None, reason: str | None = None
+) -> str:
+    """`WWW-Authenticate` (RFC 6750 §3, RFC 9449 §7.1): a challenge for each scheme the service
+    accepts, the `error` in the one the refused request used."""
+
+    def one(name: str, parameters: str) -> str:
+        if error is None or scheme != name.lower():
+            return f"{name} {parameters}"
+        # Printable ASCII in a quoted-string: a reason may quote what a client sent (an `alg`, a URL).
+        printable = "".join(c if " " <= c <= "~" else f"\\x{ord(c):02x}" for c in reason or "")
+        description = printable.replace("\\", "\\\\").replace('"', '\\"')
+        return f'{name} {parameters}, error="{error}", error_description="{description}"'
+
+    dpop = one("DPoP", f'{REALM}, algs="{" ".join(settings.dpop_algorithms)}"')
+    return dpop if settings.dpop_is_required else f"{one('Bearer', REALM)}, {dpop}"
+
+
+def unauthenticated(
+    settings: Settings,
+    reason: str | None = None,
+    *,
+    scheme: str = "bearer",
+    error: str = "invalid_token",
+    nonce: str | None = None,
+) -> ProblemError:
+    """401 with the challenge; without a `reason`, the request simply had no token."""
+    refused = {} if reason is None else {"scheme": scheme, "error": error, "reason": reason}
+    headers = {"WWW-Authenticate": challenge(settings, **refused)}
+    if nonce is not None:
+        headers["DPoP-Nonce"] = nonce
+    needed = "a DPoP-bound token" if settings.dpop_is_required else "a token (DPoP or Bearer)"
     return ProblemError(
-        401,
-        Protocol.UNAUTHENTICATED,
-        reason or "this operation needs a bearer token",
-        headers={"WWW-Authenticate": challenge},
+        401, Protocol.UNAUTHENTICATED, reason or f"this operation needs {needed}", headers=headers
     )
 
 
@@ -58,11 +91,22 @@ class KeySet:
         self.settings = settings
         self._keys: dict[str, jwt.PyJWK] = {}
         self._fetched_at = float("-inf")
+        self._refetches = float(REFETCHES_IN_A_ROW)
+        """What is left of the budget of fetches unknown `kid`s may cause, refilled one per
+        `auth_jwks_refetch_seconds` (a token bucket)."""
+        self._refilled_at = time.monotonic()
         self._lock = asyncio.Lock()
+        self.fetches = 0
+
+    @property
+    def discovers(self) -> bool:
+        """Whether the keys are found through the issuer's metadata: nothing else names them."""
+        settings = self.settings
+        return not (settings.auth_jwks_url or settings.auth_jwks_file or settings.dev_tokens)
 
     async def key(self, kid: str | None) -> jwt.PyJWK:
         if self._stale() or (kid is not None and kid not in self._keys):
-            await self._refresh(force=kid is not None and kid not in self._keys)
+            await self._refresh(unknown=kid if kid is not None and kid not in self._keys else None)
         if kid is None:
             if len(self._keys) == 1:
                 return next(iter(self._keys.values()))
@@ -75,30 +119,66 @@ class KeySet:
     def _stale(self) -> bool:
         return time.monotonic() - self._fetched_at > self.settings.auth_jwks_cache_seconds
 
-    async def _refresh(self, *, force: bool) -> None:
+    async def _refresh(self, *, unknown: str | None) -> None:
         async with self._lock:
-            since = time.monotonic() - self._fetched_at
-            if since < REFRESH_COOLDOWN_SECONDS or (not force and not self._stale()):
+            now = time.monotonic()
+            since = now - self._fetched_at
+            cooldown = self.settings.auth_jwks_refetch_seconds
+            if unknown is not None and unknown in self._keys:
+                return  # fetched by another request while this one waited
+            if not self._keys:
+                if since < cooldown:  # the issuer failed a moment ago: not again for every request
+                    raise self._unavailable(cooldown - since)
+            elif unknown is not None:
+                refill = (now - self._refilled_at) / cooldown
+                self._refetches, self._refilled_at = min(REFETCHES_IN_A_ROW, self._refetches + refill), now
+                if self._refetches < 1:
+                    return
+                self._refetches -= 1
+            elif not self._stale() or since < cooldown:
                 return
             try:
                 self._keys = self._parse(await self._load())
-            except (httpx.HTTPError, ValueError) as error:
-                log.error("cannot fetch the JWKS from %s: %s", self.settings.auth_jwks_url, error)
+            except (httpx.HTTPError, ValueError, KeyError, TypeError) as error:
+                log.error("cannot fetch the token issuer's signing keys: %s", error)
+                self._fetched_at = time.monotonic()
                 if not self._keys:
-                    raise ProblemError(
-                        503,
-                        Protocol.SERVICE_UNAVAILABLE,
-                        "the token issuer's signing keys cannot be fetched",
-                        headers={"Retry-After": str(int(REFRESH_COOLDOWN_SECONDS))},
-                    ) from None
+                    raise self._unavailable(cooldown) from None
                 # Keep verifying with the keys we have; try again after the cool-down.
             self._fetched_at = time.monotonic()
 
+    @staticmethod
+    def _unavailable(retry_after: float) -> ProblemError:
+        return ProblemError(
+            503,
+            Protocol.SERVICE_UNAVAILABLE,
+            "the token issuer's signing keys cannot be fetched",
+            headers={"Retry-After": str(max(1, int(retry_after + 0.999)))},
+        )
+
+    async def _jwks_url(self, client: httpx.AsyncClient) -> str | None:
+        """The configured JWKS URL, or the one the issuer's OpenID Provider metadata names."""
+        if not self.discovers:
+            return self.settings.auth_jwks_url
+        issuer = self.settings.auth_issuer.rstrip("/")
+        response = await client.get(issuer + DISCOVERY_PATH)
+        response.raise_for_status()
+        metadata = response.json()
+        # OpenID Connect Discovery §4.3: metadata about another issuer must not be used.
+        if metadata.get("issuer", "").rstrip("/") != issuer or not isinstance(metadata.get("jwks_uri"), str):
+            raise ValueError(
+                f"the metadata at {issuer}{DISCOVERY_PATH} is not this issuer's or has no jwks_uri"
+            )
+        return str(metadata["jwks_uri"])
+
     async def _load(self) -> list[dict[str, Any]]:
         documents: list[dict[str, Any]] = []
-        if self.settings.auth_jwks_url:
+        self.fetches += 1
+        if self.settings.auth_jwks_url or self.discovers:
             async with httpx.AsyncClient(timeout=5.0) as client:
-                response = await client.get(self.settings.auth_jwks_url)
+                url = await self._jwks_url(client)
+                assert url is not None  # either configured or discovered
+                response = await client.get(url)
                 response.raise_for_status()
                 documents.extend(response.json().get("keys", []))
         if self.settings.auth_jwks_file:
@@ -188,6 +268,11 @@ class TokenVerifier:
             raise InvalidToken("the token is from an issuer this API does not trust (iss)") from None
         except (jwt.PyJWTError, ValueError, TypeError):
             raise InvalidToken("the token's signature or claims are invalid") from None
+        for name in NUMERIC_DATES:
+            # PyJWT reads a string of digits as a number; RFC 7519 §2 says a NumericDate is a number.
+            value = claims.get(name)
+            if name in claims and (isinstance(value, bool) or not isinstance(value, int | float)):
+                raise InvalidToken(f"the token's {name} is not a NumericDate (a number of seconds)")
         return kid, key, claims
 
     def scopes(self, claims: dict[str, Any]) -> frozenset[Scope]:
@@ -216,9 +301,27 @@ class TokenVerifier:
             raise InvalidToken("the token's client_id or sub holds control characters")
         return subject
 
-    def org_number(self, claims: dict[str, Any]) -> str | None:
-        value = claims.get(self.settings.auth_org_number_claim)
+    def org_number(self, claims: dict[str, Any], claim: str | None = None) -> str | None:
+        value = claims.get(claim or self.settings.auth_org_number_claim)
         return value if isinstance(value, str) and ORG_NUMBER.match(value) else None
+
+    def client_name(self, claims: dict[str, Any]) -> str | None:
+        """HelseID's name of the client, for the audit log: kept only when it is storable text."""
+        value = claims.get(self.settings.auth_client_name_claim)
+        if not isinstance(value, str) or not 1 <= len(value) <= MAX_SUBJECT_LENGTH:
+            return None
+        return None if unstorable_text(value, multiline=False) else value
+
+    @staticmethod
+    def key_thumbprint(claims: dict[str, Any]) -> str | None:
+        """The thumbprint of the key a DPoP-bound token is bound to (`cnf.jkt`, RFC 9449 §6.1)."""
+        confirmation = claims.get("cnf")
+        if confirmation is None:
+            return None
+        thumbprint = confirmation.get("jkt") if isinstance(confirmation, dict) else None
+        if not isinstance(thumbprint, str) or not thumbprint:
+            raise InvalidToken("the token's cnf claim names no key thumbprint (jkt)")
+        return thumbprint
 
 
 @dataclass(frozen=True)
@@ -226,16 +329,97 @@ class VerifiedToken:
     subject: str
     scopes: frozenset[Scope]
     org_number: str | None
+    key_thumbprint: str | None = None
+    """Set for a DPoP-bound token: the thumbprint of the only key whose proofs may present it."""
+    org_number_child: str | None = None
+    client_name: str | None = None
 
 
-async def verify_token(verifier: TokenVerifier, token: str) -> VerifiedToken:
+async def verify_token(verifier: TokenVerifier, token: str, *, scheme: str = "bearer") -> VerifiedToken:
     try:
         claims = await verifier.claims(token)
         subject = verifier.subject(claims)
+        thumbprint = verifier.key_thumbprint(claims)
     except InvalidToken as error:
         log.info("token refused: %s", error)
-        raise unauthenticated(str(error)) from None
-    return VerifiedToken(subject, verifier.scopes(claims), verifier.org_number(claims))
+        raise unauthenticated(verifier.settings, str(error), scheme=scheme) from None
+    return VerifiedToken(
+        subject,
+        verifier.scopes(claims),
+        verifier.org_number(claims),
+        thumbprint,
+        verifier.org_number(claims, verifier.settings.auth_org_number_child_claim),
+        verifier.client_name(claims),
+    )
+
+
+class ProofChecker:
+    """The DPoP proof of a request (RFC 9449 §4.3, §7.1): stateless checks first, then the nonce, the
+    binding to the token, and last the replay cache, so that only a proof good in every other way
+    spends its `jti`."""
+
+    def __init__(self, settings: Settings, database: Database) -> None:
+        self.settings = settings
+        self.replays = ReplayCache(database)
+        secret = settings.dpop_nonce_secret
+        self.nonces = (
+            Nonces(secret.get_secret_value().encode(), settings.dpop_nonce_seconds)
+            if settings.dpop_nonces and secret is not None
+            else None
+        )
+
+    def request_uri(self, request: Request) -> str:
+        """The request's URI without query, as its caller addressed it: under the configured public
+        base URL, else the request's own scheme and Host (never an untrusted X-Forwarded-*)."""
+        raw = request.scope.get("raw_path") or request.scope["path"].encode()
+        path = raw.decode("latin-1").partition("?")[0]
+        base = self.settings.public_base_url or f"{request.url.scheme}://{request.url.netloc}"
+        return base + path
+
+    def refused(
+        self, reason: str, *, error: str = "invalid_dpop_proof", nonce: str | None = None
+    ) -> ProblemError:
+        log.info("DPoP proof refused: %s", reason)
+        return unauthenticated(self.settings, reason, scheme="dpop", error=error, nonce=nonce)
+
+    async def check(self, request: Request, token: str, verified: VerifiedToken) -> None:
+        proofs = [p.strip() for value in request.headers.getlist("dpop") for p in value.split(",")]
+        if len(proofs) != 1 or not proofs[0]:
+            raise self.refused("send exactly one DPoP header with a proof of possession")
+        now = time.time()
+        settings = self.settings
+        try:
+            proof = verify_proof(
+                proofs[0],
+                method=request.method,
+                uri=self.request_uri(request),
+                access_token=token,
+                now=now,
+                algorithms=settings.dpop_algorithms,
+                max_age_seconds=settings.dpop_proof_max_age_seconds,
+                leeway_seconds=settings.auth_leeway_seconds,
+            )
+        except InvalidProof as error:
+            raise self.refused(str(error)) from None
+        if self.nonces is not None and not self.nonces.accepts(proof.nonce, now):
+            raise self.refused(
+                "the proof must carry the nonce the service provides in DPoP-Nonce",
+                error="use_dpop_nonce",
+                nonce=self.nonces.current(now),
+            )
+        if verified.key_thumbprint is None:
+            raise unauthenticated(
+                settings, "the token is not DPoP-bound (no cnf.jkt): send it as Bearer", scheme="dpop"
+            )
+        if verified.key_thumbprint != proof.key_thumbprint:
+            raise unauthenticated(
+                settings,
+                "the proof is signed with another key than the token is bound to (cnf.jkt)",
+                scheme="dpop",
+            )
+        expires_at = proof.issued_at + settings.dpop_proof_max_age_seconds
+        if not await self.replays.spend(proof.key_thumbprint, proof.jti, expires_at=expires_at, now=now):
+            raise self.refused("the proof was used before: sign a new one (jti) for every request")
 
 
 def _principal(token: VerifiedToken, trust: HealthTrust | None) -> Principal:
@@ -243,6 +427,8 @@ def _principal(token: VerifiedToken, trust: HealthTrust | None) -> Principal:
         subject=token.subject,
         scopes=token.scopes,
         org_number=token.org_number,
+        org_number_child=token.org_number_child,
+        client_name=token.client_name,
         trust=trust.code if trust else None,
         trust_region=trust.region_code if trust else None,
         regut_region=(
@@ -270,19 +456,40 @@ async def resolve_principal(verifier: TokenVerifier, database: Database, token: 
 
 
 async def verified_token(request: Request) -> VerifiedToken | None:
-    """The request's bearer token, verified once per request (401 when it is not a valid one); None
-    without an Authorization header. Needs no database: `UnitOfWorkRoute` asks before it opens the
-    transaction."""
+    """The request's token, verified once per request (401 when it is not a valid one, or a DPoP
+    proof does not prove its key); None without an Authorization header. `UnitOfWorkRoute` asks before
+    it opens the request's transaction: a DPoP proof is spent in a transaction of its own."""
     verified: VerifiedToken | None = getattr(request.state, "verified_token", None)
     if verified is not None:
         return verified
     header = request.headers.get("authorization")
     if header is None:
         return None
+    settings: Settings = request.app.state.settings
     scheme, _, token = header.partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
-        raise unauthenticated("the Authorization header must be `Bearer <token>`")
-    verified = await verify_token(request.app.state.verifier, token.strip())
+    scheme, token = scheme.lower(), token.strip()
+    if scheme not in ("bearer", "dpop") or not token:
+        raise unauthenticated(
+            settings,
+            "the Authorization header must be `DPoP <token>` or `Bearer <token>`",
+            scheme="dpop" if settings.dpop_is_required else "bearer",
+            error="invalid_request",
+        )
+    if scheme == "bearer" and settings.dpop_is_required:
+        raise unauthenticated(
+            settings,
+            "this service accepts only DPoP-bound tokens: "
+            "send `Authorization: DPoP <token>` and a DPoP proof",
+            scheme="dpop",
+        )
+    verified = await verify_token(request.app.state.verifier, token, scheme=scheme)
+    if scheme == "dpop":
+        await request.app.state.proofs.check(request, token, verified)
+    elif verified.key_thumbprint is not None:
+        # RFC 9449 §7.2: a bound token presented as a bearer token would let whoever copied it use it.
+        raise unauthenticated(
+            settings, "the token is DPoP-bound (cnf.jkt): send it as `Authorization: DPoP` with a proof"
+        )
     request.state.verified_token = verified
     return verified
 
@@ -337,9 +544,9 @@ def requires(*scopes: Scope, rule: Rule | None = None) -> Any:
     before anything about the request is read (`refuse_unless_permitted`): parameters and body are
     validated only for a caller who may act."""
 
-    async def check(principal: PrincipalDep) -> Principal:
+    async def check(request: Request, principal: PrincipalDep) -> Principal:
         if not principal.authenticated:
-            raise unauthenticated()
+            raise unauthenticated(request.app.state.settings)
         if not principal.scopes & set(scopes):
             raise forbidden(scopes, rule)
         return principal
@@ -360,7 +567,7 @@ async def refuse_unless_permitted(
         if verified is not None and scopes is not None and not verified.scopes & set(scopes):
             raise forbidden(scopes, rule)
     elif scopes is not None:
-        raise unauthenticated()
+        raise unauthenticated(request.app.state.settings)
 
 
 RegisteredSystem = Annotated[Principal, requires(Scope.READ, Scope.APPOINTMENTS, Scope.REGUT, Scope.ADMIN)]

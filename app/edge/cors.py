@@ -11,14 +11,25 @@ from app.edge.protocol import problem_body
 ALLOWED_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
 ALLOWED_HEADERS = (
     "Authorization",
+    "DPoP",
     "Content-Type",
     "If-Match",
     "If-None-Match",
     "Idempotency-Key",
     "X-Request-ID",
 )
-EXPOSED_HEADERS = ("ETag", "Link", "Location", "Retry-After", "X-Request-ID", "Last-Modified")
-"""What a script may read of a response besides the CORS-safelisted headers: the protocol's own."""
+EXPOSED_HEADERS = (
+    "ETag",
+    "Link",
+    "Location",
+    "Retry-After",
+    "X-Request-ID",
+    "Last-Modified",
+    "WWW-Authenticate",
+    "DPoP-Nonce",
+)
+"""What a script may read of a response besides the CORS-safelisted headers: the protocol's own, and
+what a DPoP client needs to answer a challenge (the error, a nonce to use)."""
 PREFLIGHT_MAX_AGE = 600
 
 

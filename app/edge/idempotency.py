@@ -64,7 +64,7 @@ async def claim(request: Request, session: AsyncSession) -> Claim | Response:
     # Who is asking comes first: an anonymous caller is told to authenticate, whatever its key.
     principal = await authenticate(request)
     if not principal.authenticated:
-        raise unauthenticated()
+        raise unauthenticated(request.app.state.settings)
     key = request.headers[HEADER]
     if not 1 <= len(key) <= 255 or not key.isprintable():
         raise invalid("Idempotency-Key must be 1 to 255 printable characters", parameter="Idempotency-Key")

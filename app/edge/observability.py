@@ -186,6 +186,8 @@ def log_disclosure(
                 "status": status,
                 **caller,
                 "trust": principal.trust if principal else None,
+                "org_number_child": principal.org_number_child if principal else None,
+                "client_name": principal.client_name if principal else None,
                 "people": [{"id": person, "fields": fields} for person, fields in people.items()],
             }
         },

@@ -15,6 +15,7 @@ from app.edge.routing import UnitOfWorkRoute
 from app.settings import Settings
 
 SECURITY_SCHEME = "HelseID"
+DPOP_SECURITY_SCHEME = "HelseIDDPoP"
 
 TAGS = [
     {
@@ -75,7 +76,15 @@ HEADERS: dict[str, dict[str, Any]] = {
         "schema": {"type": "string", "enum": ["true"]},
     },
     "WWWAuthenticate": {
-        "description": "The bearer challenge, with `error_description` saying why a token was refused.",
+        "description": "A challenge for each scheme the service accepts (`Bearer`, `DPoP` with its "
+        "`algs`; only `DPoP` where DPoP is required), the one the request used with `error` "
+        "(`invalid_token`, `invalid_dpop_proof`, `use_dpop_nonce`, `invalid_request`) and "
+        "`error_description` saying why it was refused (RFC 6750 §3, RFC 9449 §7.1).",
+        "schema": {"type": "string"},
+    },
+    "DPoPNonce": {
+        "description": 'With `error="use_dpop_nonce"`: the nonce to put in the next DPoP proof '
+        "(RFC 9449 §8).",
         "schema": {"type": "string"},
     },
     "RetryAfter": {"description": "Seconds to wait before retrying.", "schema": {"type": "integer"}},
@@ -111,7 +120,9 @@ def _security(route: APIRoute, scope_prefix: str) -> list[dict[str, list[str]]]:
         # `[{}, {HelseID: []}]` would say; but generators (openapi-python-client) then demand a token
         # for every call, so the operation is declared open and its description says the rest.
         return []
-    return [{SECURITY_SCHEME: [scope_prefix + scope.value for scope in route.required_scopes]}]
+    scopes = [scope_prefix + scope.value for scope in route.required_scopes]
+    # An HTTP scheme lists no scopes; the token a DPoP proof presents carries the same ones.
+    return [{SECURITY_SCHEME: scopes}, {DPOP_SECURITY_SCHEME: []}]
 
 
 def _schema_names(node: Any) -> set[str]:
@@ -185,6 +196,7 @@ def _complete_responses(
             headers["ETag"] = _ref("ETag")
         if code == 401:
             headers["WWW-Authenticate"] = _ref("WWWAuthenticate")
+            headers["DPoP-Nonce"] = _ref("DPoPNonce")
         if code == 503:
             headers["Retry-After"] = _ref("RetryAfter")
 
@@ -205,8 +217,10 @@ def complete_openapi(schema: dict[str, Any], routes: list[APIRoute], settings: S
     components["securitySchemes"] = {
         SECURITY_SCHEME: {
             "type": "oauth2",
-            "description": "HelseID access token (client credentials): a JWT whose scope names one of "
-            "the scopes below and whose organisation number claim names the calling organisation.",
+            "description": "HelseID access token (client credentials) sent as `Authorization: Bearer`: "
+            "a JWT whose scope names one of the scopes below and whose organisation number claim names "
+            "the calling organisation. Refused where DPoP is required (in production by default), and "
+            "for a token bound to a key (`cnf.jkt`).",
             "flows": {
                 "clientCredentials": {
                     "tokenUrl": settings.auth_issuer.rstrip("/") + "/connect/token",
@@ -215,7 +229,16 @@ def complete_openapi(schema: dict[str, Any], routes: list[APIRoute], settings: S
                     },
                 }
             },
-        }
+        },
+        DPOP_SECURITY_SCHEME: {
+            "type": "http",
+            "scheme": "DPoP",
+            "description": "The same HelseID access token, bound to the client's key (`cnf.jkt`) and sent "
+            "as `Authorization: DPoP <token>` with a `DPoP` header: a proof JWT the client signs for "
+            "each request with that key (RFC 9449), naming the method (`htm`), the URL without query "
+            "(`htu`), the token's hash (`ath`), a fresh `jti` and `iat`, and the server's nonce when it "
+            "asks for one. The token carries the scopes the operation names.",
+        },
     }
     schemas = components.get("schemas", {})
     by_operation = {

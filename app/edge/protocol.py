@@ -294,9 +294,15 @@ class HeadMiddleware:
                 message = {"type": "http.response.body", "body": b""}
             await send(message)
 
-        # The same scope, changed in place: the layers above read what routing recorded in it.
-        scope["method"] = "GET"
-        await self.app(scope, receive, without_body)
+        # The layers below see a GET in a scope of their own: the server reads the method from the
+        # scope it made when the answer starts, and a HEAD it took for a GET makes it wait for the
+        # body Content-Length announces, then drop the connection. What routing records there (the
+        # route, for the access line and metrics above) is copied back.
+        as_get = {**scope, "method": "GET"}
+        try:
+            await self.app(as_get, receive, without_body)
+        finally:
+            scope.update((key, value) for key, value in as_get.items() if key != "method")
 
 
 class LastResortMiddleware:

@@ -15,7 +15,11 @@ async def list_audit_entries(
                 id=e.id or 0,
                 occurred_at=e.occurred_at,
                 principal=AuditPrincipal(
-                    kind=e.principal_kind, subject=e.principal_subject, org_number=e.org_number
+                    kind=e.principal_kind,
+                    subject=e.principal_subject,
+                    org_number=e.org_number,
+                    org_number_child=e.org_number_child,
+                    client_name=e.client_name,
                 ),
                 action=e.action,
                 entity_type=AuditEntity(e.entity_type),

@@ -11,7 +11,13 @@ from typing import Any, TypeVar
 import asyncpg
 from sqlalchemy import Table, event, insert, text
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
 from sqlalchemy.orm import Session
 from sqlmodel import SQLModel
 
@@ -130,9 +136,8 @@ class Database:
         self.engine = create_engine(settings)
         _notice_stale_connections(self.engine)
         self._readers = async_sessionmaker(self.engine, expire_on_commit=False)
-        self._writers = async_sessionmaker(
-            self.engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
-        )
+        self._write_engine = self.engine.execution_options(**{_WRITE_OPTION: True})
+        self._writers = async_sessionmaker(self._write_engine, expire_on_commit=False)
         self.on_commit: list[Callable[[], None]] = []
         """Called after a unit of work that may have changed data commits (`changes.DataVersion`)."""
 
@@ -151,6 +156,18 @@ class Database:
             if session.info.pop(_ANNOUNCED, False) or (write and self.dialect != "postgresql"):
                 for on_commit in self.on_commit:
                     on_commit()
+
+    @asynccontextmanager
+    async def single_write(self) -> AsyncIterator[AsyncConnection]:
+        """A connection for a write that stands alone, committed when the block ends, apart from any
+        request's transaction. PostgreSQL runs each statement in autocommit (no BEGIN and COMMIT round
+        trips); SQLite takes the write lock up front, as every writer does."""
+        if self.dialect == "postgresql":
+            async with self.engine.connect() as connection:
+                yield await connection.execution_options(isolation_level="AUTOCOMMIT")
+            return
+        async with self._write_engine.begin() as connection:
+            yield connection
 
     @property
     def pool_size(self) -> int:

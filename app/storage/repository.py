@@ -207,6 +207,8 @@ class Repository:
                 "principal_kind": actor.kind,
                 "principal_subject": actor.subject,
                 "org_number": actor.org_number,
+                "org_number_child": actor.org_number_child,
+                "client_name": actor.client_name,
                 "action": action,
                 "entity_type": entity_type,
                 "entity_id": entity_id,

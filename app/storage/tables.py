@@ -212,6 +212,10 @@ class AuditEntry(SQLModel, table=True):
     principal_kind: str = Field(max_length=16)
     principal_subject: str = Field(max_length=200)
     org_number: str | None = Field(default=None, max_length=9)
+    org_number_child: str | None = Field(default=None, max_length=9)
+    """HelseID's `orgnr_child`: the part of the trust (a hospital, a department) the client acts for."""
+    client_name: str | None = Field(default=None, max_length=200)
+    """HelseID's `client_name`: the calling system as its owner named it."""
     action: str = Field(max_length=60)
     entity_type: str = Field(max_length=40)
     entity_id: str = Field(max_length=80)
@@ -247,6 +251,18 @@ class IdempotencyRecord(SQLModel, table=True):
     location: str | None = Field(default=None, max_length=300)
     etag: str | None = Field(default=None, max_length=80)
     created_at: datetime = Field(default_factory=now, nullable=False, index=True)
+
+
+class SpentProof(SQLModel, table=True):
+    """A DPoP proof already used, by its key and `jti`, until it would be too old to accept anyway.
+    Shared by every worker and instance, so a proof replayed to another one is still refused; the
+    primary key decides which of two racing requests spends it."""
+
+    __tablename__ = "dpop_proof"
+
+    proof_id: str = Field(primary_key=True, max_length=64)
+    """SHA-256 (hex) of the proof key's thumbprint and the proof's `jti`."""
+    expires_at: datetime = Field(nullable=False, index=True)
 
 
 class Person(Timestamped, table=True):

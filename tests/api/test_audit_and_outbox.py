@@ -34,7 +34,13 @@ async def test_establishing_a_council_records_who_did_it_and_emits_an_event(
     ).json()
     [entry] = entries["items"]
     assert entry["action"] == "council.created"
-    assert entry["principal"] == {"kind": "regut", "subject": "regut-helse-nord", "org_number": "983974899"}
+    assert entry["principal"] == {
+        "kind": "regut",
+        "subject": "regut-helse-nord",
+        "org_number": "983974899",
+        "org_number_child": None,
+        "client_name": None,
+    }
     assert (entry["before"], entry["after"]["id"]) == (None, created["id"])
     async with clean_database.unit_of_work(write=False) as session:
         [event] = (

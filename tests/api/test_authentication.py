@@ -66,11 +66,15 @@ def bearer(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
 
 
-async def test_without_a_token_a_write_is_unauthenticated_with_a_challenge(client: httpx.AsyncClient) -> None:
+async def test_without_a_token_a_write_is_unauthenticated_with_a_challenge_for_each_scheme(
+    client: httpx.AsyncClient,
+) -> None:
     response = await post_council(client, {})
     assert response.status_code == 401
     assert response.json()["rule"] == "UNAUTHENTICATED"
-    assert response.headers["www-authenticate"] == 'Bearer realm="lis-registry"'
+    assert response.headers["www-authenticate"] == (
+        'Bearer realm="lis-registry", DPoP realm="lis-registry", algs="ES256 PS256 RS256"'
+    )
     assert await council_count(client) == 0
 
 

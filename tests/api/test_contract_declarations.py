@@ -63,7 +63,12 @@ async def test_a_protected_operation_declares_the_scopes_that_let_a_caller_in(
     scheme = contract["components"]["securitySchemes"]["HelseID"]
     declared = set(scheme["flows"]["clientCredentials"]["scopes"])
     create = contract["paths"]["/v1/councils"]["post"]
-    assert create["security"] == [{"HelseID": ["lis:council-registry/regut", "lis:council-registry/admin"]}]
+    # Either scheme: the token as Bearer, or bound to a key and sent as DPoP with a proof.
+    assert create["security"] == [
+        {"HelseID": ["lis:council-registry/regut", "lis:council-registry/admin"]},
+        {"HelseIDDPoP": []},
+    ]
+    assert contract["components"]["securitySchemes"]["HelseIDDPoP"]["scheme"] == "DPoP"
     for _, _, operation in operations(contract):
         for requirement in operation["security"]:
             assert set(requirement.get("HelseID", [])) <= declared

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.live_service import live_service
+from tests.e2e.live_service import development_settings, live_service
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 CLIENT = PROJECT_ROOT / "clients" / "typescript"
@@ -169,16 +169,26 @@ class Service:
     base_url: str
     appointments_token: str
     admin_token: str
+    dpop_token: str
+    dpop_key_file: Path
 
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Service]:
-    """uvicorn on a fresh SQLite file, set up as `python -m app setup` does: the national councils exist."""
-    with live_service(tmp_path_factory.mktemp("typescript-service"), ("setup",)) as live:
+    """uvicorn on a fresh SQLite file, set up as `python -m app setup` does: the national councils exist.
+    DPoP proofs must carry the service's nonce, so that the middleware's answer to it is exercised."""
+    workdir = tmp_path_factory.mktemp("typescript-service")
+    settings = development_settings(workdir) | {
+        "LIS_DPOP_NONCES": "true",
+        "LIS_DPOP_NONCE_SECRET": "typescript-client-test-nonce-secret-0123456789",
+    }
+    with live_service(workdir, ("setup",), settings=settings) as live:
         yield Service(
             live.base_url,
             appointments_token=live.command("token", "--scope", "appointments", "--org", NORDLANDSSYKEHUSET),
             admin_token=live.command("token", "--scope", "admin"),
+            dpop_token=live.command("token", "--scope", "admin", "--dpop"),
+            dpop_key_file=workdir / ".lis-dpop-key.pem",
         )
 
 
@@ -199,6 +209,8 @@ def test_the_compiled_flows_run_against_the_live_service(
             "REGISTRY_URL": service.base_url,
             "APPOINTMENTS_TOKEN": service.appointments_token,
             "ADMIN_TOKEN": service.admin_token,
+            "DPOP_TOKEN": service.dpop_token,
+            "DPOP_KEY_FILE": str(service.dpop_key_file),
         },
     )
 

@@ -4,15 +4,18 @@
 //   REGISTRY_URL=http://127.0.0.1:8000 \
 //   APPOINTMENTS_TOKEN=$(.venv/bin/python -m app token --scope appointments --org 983974910) \
 //   ADMIN_TOKEN=$(.venv/bin/python -m app token --scope admin) \
+//   DPOP_TOKEN=$(.venv/bin/python -m app token --scope admin --dpop) DPOP_KEY_FILE=.lis-dpop-key.pem \
 //   node dist/flows.js
 //
 // Every step prints what it did; any status other than the one expected ends the program with 1.
 // Run it against a freshly set-up registry: it appoints a representative, which only works once.
 
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 
 import createClient from "openapi-fetch";
 
+import { dpopMiddleware, importDPoPKey } from "./dpop.js";
 import type { components, paths } from "./generated/openapi.js";
 
 type Schemas = components["schemas"];
@@ -214,6 +217,36 @@ async function adminCorrectsRegion(baseUrl: string, token: string): Promise<void
   check(after.regut.email === email, "the stale PATCH changed nothing");
 }
 
+/**
+ * (e) The same administrator with a DPoP-bound token, as HelseID issues them: every request signed by
+ * the middleware with the key the token is bound to (and, where the service asks, with its nonce).
+ * The token alone, sent as a bearer token, is refused.
+ */
+async function adminWithDPoP(baseUrl: string, token: string, keyFile: string): Promise<void> {
+  const admin = createClient<paths>({ baseUrl });
+  admin.use(dpopMiddleware(token, await importDPoPKey(readFileSync(keyFile, "utf-8"))));
+  const path = `/v1/regions/${REGION}`;
+
+  const read = await admin.GET("/v1/regions/{code}", { params: { path: { code: REGION } } });
+  expect(`GET ${path} with DPoP`, 200, read);
+  const etag = header(read, "ETag");
+  const email = "regut.dpop@helse-nord.example.no";
+  const corrected = expect(
+    `PATCH ${path} with DPoP (If-Match ${etag})`,
+    200,
+    await admin.PATCH("/v1/regions/{code}", {
+      params: { path: { code: REGION }, header: { "If-Match": etag } },
+      body: { regut_email: email } satisfies Schemas["RegionCorrection"],
+    }),
+  );
+  check(corrected.regut.email === email, `the RegUt e-mail is ${email}`);
+
+  const stolen = await registry(baseUrl, token).GET("/v1/regions/{code}", { params: { path: { code: REGION } } });
+  expectRefusal(`GET ${path} with the bound token as a bearer token`, 401, "UNAUTHENTICATED", stolen);
+  const challenge = header(stolen, "WWW-Authenticate");
+  check(challenge.includes('error="invalid_token"'), `the challenge names invalid_token: ${challenge}`);
+}
+
 async function main(): Promise<void> {
   const baseUrl = environment("REGISTRY_URL");
   const appointmentsToken = environment("APPOINTMENTS_TOKEN");
@@ -225,6 +258,8 @@ async function main(): Promise<void> {
   await trustAppoints(baseUrl, appointmentsToken, council.id);
   console.log("(c) an administrator corrects the region with If-Match");
   await adminCorrectsRegion(baseUrl, adminToken);
+  console.log("(e) the administrator again, with a DPoP-bound token and a proof per request");
+  await adminWithDPoP(baseUrl, environment("DPOP_TOKEN"), environment("DPOP_KEY_FILE"));
   console.log("all flows done");
 }
 
