@@ -1,4 +1,5 @@
-"""Command line: `python -m app {serve,setup,migrate,load-reference,establish-councils,openapi,token}`."""
+"""Command line: `python -m app {serve,setup,migrate,load-reference,establish-councils,openapi,token,
+retention}`."""
 
 import argparse
 import asyncio
@@ -101,6 +102,17 @@ def issue_token(args: argparse.Namespace) -> None:
     print(token)
 
 
+def retention(args: argparse.Namespace) -> None:
+    """Print what the retention run removes (with --apply) or would remove, one JSON document."""
+    import json
+
+    from app.services.retention import run_retention
+
+    settings = get_settings()
+    report = _with_database(lambda database: run_retention(database, settings, apply=args.apply))
+    print(json.dumps({"applied": report.applied, "removed": report.removed, "skipped": report.skipped}))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m app", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -141,6 +153,12 @@ def main(argv: list[str] | None = None) -> None:
     token_parser.add_argument("--subject", default="lis-dev-client", help="the client id")
     token_parser.add_argument("--ttl", type=int, default=3600, help="seconds until it expires")
     token_parser.set_defaults(run=issue_token)
+
+    retention_parser = commands.add_parser(
+        "retention", help="remove what has outlived its retention period (a dry run without --apply)"
+    )
+    retention_parser.add_argument("--apply", action="store_true", help="remove it; default: only report")
+    retention_parser.set_defaults(run=retention)
 
     args = parser.parse_args(argv)
     try:
