@@ -84,6 +84,11 @@ class DisclosureStore:
                 del self._pending[: len(batch)]
                 try:
                     await append_disclosures(self._database, batch)
+                except asyncio.CancelledError:
+                    # Stopped while writing: the transaction did not commit, the rows are written by
+                    # the flush that stopping does.
+                    self._pending[:0] = batch
+                    raise
                 except Exception as error:
                     if retry_after_outage(error) is None:  # a batch the database will never take
                         log.exception("disclosures refused by the database")
