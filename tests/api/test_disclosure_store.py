@@ -4,11 +4,15 @@ application stops, and counted when dropped."""
 import asyncio
 from typing import Any
 
+import httpx
 from sqlalchemy import func, select
 
 from app.edge.disclosure_store import DisclosureStore
+from app.main import create_app
+from app.settings import Settings
 from app.storage.database import Database, utcnow
 from app.storage.tables import Disclosure
+from tests.tokens import Tokens
 
 
 def row(subject: str) -> dict[str, Any]:
@@ -67,3 +71,21 @@ async def test_the_writer_stores_a_batch_shortly_after_the_first_row_arrives(
         assert await stored(clean_database) == 1
     finally:
         await store.stop()
+
+
+async def test_with_the_store_off_disclosures_are_logged_only(
+    settings: Settings, clean_database: Database, tokens: Tokens
+) -> None:
+    """LIS_DISCLOSURE_STORE=false: reads of personal data are answered and logged, nothing is buffered
+    or stored (what the benchmark compares against)."""
+    application = create_app(settings.model_copy(update={"disclosure_store": False}), clean_database)
+    transport = httpx.ASGITransport(app=application)
+    async with httpx.AsyncClient(transport=transport, base_url="http://registry.test") as client:
+        created = await client.post(
+            "/v1/people", json={"name": "Kari", "phone": "+47 900 00 001"}, headers=tokens.admin()
+        )
+        assert created.status_code == 201
+        read = await client.get(f"/v1/people/{created.json()['id']}", headers=tokens.admin())
+        assert read.json()["phone"] == "+47 900 00 001"
+    assert application.state.disclosures is None
+    assert await stored(clean_database) == 0
