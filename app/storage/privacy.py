@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Text, cast, delete, func, insert, or_, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from app.storage.database import Database
 from app.storage.paging import Page, PageRequest, fetch_page
@@ -56,7 +56,59 @@ async def append_disclosures(database: Database, rows: list[dict[str, Any]]) -> 
                 row["person_id"] = None
             else:
                 row["person_id"] = _uuid(subject)
-        await connection.execute(insert(Disclosure.__table__), rows)
+        if connection.dialect.name == "postgresql":
+            await _copy(connection, rows)
+        else:
+            await connection.execute(insert(Disclosure.__table__), rows)
+
+
+_COPIED = (
+    "occurred_at",
+    "person_id",
+    "subject",
+    "fields_shown",
+    "principal_kind",
+    "client_id",
+    "org_number",
+    "method",
+    "route",
+    "path",
+    "status",
+    "request_id",
+)
+
+
+async def _copy(connection: AsyncConnection, rows: list[dict[str, Any]]) -> None:
+    """PostgreSQL's COPY, in the connection's transaction: the rows of a batch cost a third of what an
+    INSERT's parameters cost to prepare (bench/disclosures.py), and the worker that writes them also
+    serves requests."""
+    raw = await connection.get_raw_connection()
+    driver = raw.driver_connection
+    assert driver is not None
+    documents: dict[tuple[str, ...], str] = {}  # a handful of distinct field lists: each encoded once
+    records = []
+    for row in rows:
+        fields = tuple(row["fields_shown"])
+        document = documents.get(fields)
+        if document is None:
+            document = documents[fields] = json.dumps(fields)
+        records.append(
+            (
+                row["occurred_at"],
+                row["person_id"],
+                row["subject"],
+                document,
+                row["principal_kind"],
+                row["client_id"],
+                row["org_number"],
+                row["method"],
+                row["route"],
+                row["path"],
+                row["status"],
+                row["request_id"],
+            )
+        )
+    await driver.copy_records_to_table("disclosure", records=records, columns=_COPIED)
 
 
 def _uuid(text: str) -> uuid.UUID | None:
