@@ -6,11 +6,13 @@ import asyncio
 import uuid
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import func, select
 
 from app.bootstrap import establish_councils
 from app.clock import date_in_oslo
 from app.domain.privacy import years_before
+from app.edge.maintenance import DailyRetention
 from app.services.retention import run_retention
 from app.settings import Settings
 from app.storage.database import Database, utcnow
@@ -156,3 +158,18 @@ async def test_two_workers_running_it_at_once_do_it_once_and_the_daily_run_skips
     assert await counts(clean_database) == (1, 1, 3)  # one erasure each, not two
     daily = await run_retention(clean_database, kept_two_years, apply=True, scheduled=True, now=NOW)
     assert (daily.removed, set(daily.skipped)) == ({}, set(EXPECTED))
+
+
+async def test_the_daily_run_inside_the_service_survives_a_database_that_cannot_serve(
+    settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The service goes on serving when its daily run fails; the next wake tries again."""
+    unreachable = settings.model_copy(
+        update={"database_url": "postgresql+asyncpg://registry@127.0.0.1:1/registry", "db_pool_timeout": 1}
+    )
+    database = Database(unreachable)
+    try:
+        await DailyRetention(database, unreachable).run_once()
+    finally:
+        await database.dispose()
+    assert "the retention run failed" in caplog.text
