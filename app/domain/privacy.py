@@ -34,12 +34,17 @@ def check_may_erase(principal: Principal) -> None:
         raise NotPermitted("only an administrator erases or restricts a person's data")
 
 
-def scrub(node: Any, values: frozenset[str]) -> tuple[Any, bool]:
+def scrub(node: Any, values: frozenset[str], name: str | None = None) -> tuple[Any, bool]:
     """`node` (a JSON document) with every copy of `values` removed, and whether it had any: a string
-    that is one of them becomes null; a longer text that contains one keeps the rest of its text."""
+    that is one of them becomes null; a longer text that contains one keeps the rest of its text. A
+    member named as an erasable field (`name`) is someone's e-mail, phone or HPR number: only the
+    value itself is removed there, never a part of another's (an HPR number can be digits of a phone
+    number)."""
     if isinstance(node, str):
         if node in values:
             return None, True
+        if name in ERASABLE_FIELDS:
+            return node, False
         changed = False
         for value in values:
             if value in node:
@@ -49,7 +54,7 @@ def scrub(node: Any, values: frozenset[str]) -> tuple[Any, bool]:
         results = [scrub(item, values) for item in node]
         return [item for item, _ in results], any(changed for _, changed in results)
     if isinstance(node, dict):
-        scrubbed = {key: scrub(item, values) for key, item in node.items()}
+        scrubbed = {key: scrub(item, values, key) for key, item in node.items()}
         return {key: item for key, (item, _) in scrubbed.items()}, any(c for _, c in scrubbed.values())
     return node, False
 

@@ -79,3 +79,10 @@ def test_a_persons_record_is_read_by_an_administrator_or_the_regut_of_a_region_t
     for refused in (vest, trust):
         with pytest.raises(NotPermitted):
             check_may_read_record(refused, ["helse-nord"])
+
+
+def test_scrub_leaves_another_persons_contact_data_that_merely_contains_an_erased_value() -> None:
+    """An HPR number can be digits of someone else's phone number: under a contact field only the
+    erased value itself goes."""
+    document = {"deputy": {"phone": "+47 9876543 0", "hpr_number": "9876543"}}
+    assert scrub(document, VALUES) == ({"deputy": {"phone": "+47 9876543 0", "hpr_number": None}}, True)
