@@ -12,7 +12,7 @@ import httpx
 from tests.api.test_observability import sample
 from tests.e2e.live_service import development_settings, live_service
 
-READS = 60
+READS = 40
 
 
 def stored_disclosures(workdir: Path, person: str) -> int:
@@ -44,9 +44,23 @@ def test_the_record_lists_every_disclosure_made_across_two_workers(tmp_path: Pat
             with httpx.Client(base_url=service.base_url) as client:  # a connection each: both workers serve
                 return client.get(f"/v1/people/{person}", headers=reader).status_code
 
-        with ThreadPoolExecutor(max_workers=8) as pool:
-            assert set(pool.map(read, range(READS))) == {200}
-        expected = 1 + READS  # the creator's answer, and every read
+        def served_by() -> set[int]:
+            return {
+                line["pid"]
+                for line in map(json.loads, service.log().splitlines())
+                if line.get("route") == "/v1/people/{person_id}" and line.get("logger") == "app.access"
+            }
+
+        # Which worker the kernel hands a connection to is its choice: on a busy machine one may take a
+        # whole batch. Read in batches until both have served some.
+        reads = 0
+        with ThreadPoolExecutor(max_workers=16) as pool:
+            while reads < 10 * READS and (reads == 0 or len(served_by()) < 2):
+                assert set(pool.map(read, range(READS))) == {200}
+                reads += READS
+                time.sleep(0.2)  # the access line is written after the answer
+        assert len(served_by()) == 2, f"one worker served every read ({served_by()})"
+        expected = 1 + reads  # the creator's answer, and every read
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             listed = httpx.get(
@@ -59,15 +73,9 @@ def test_the_record_lists_every_disclosure_made_across_two_workers(tmp_path: Pat
             f"{service.base_url}/v1/people/{person}/record", params={"limit": 500}, headers=admin
         )
         assert len(record.json()["disclosures"]["items"]) == expected
-        assert sum(1 for d in record.json()["disclosures"]["items"] if d["client_id"] == "lis-web") == READS
-        served_by = {
-            line["pid"]
-            for line in map(json.loads, service.log().splitlines())
-            if line.get("route") == "/v1/people/{person_id}" and line.get("logger") == "app.access"
-        }
+        assert sum(1 for d in record.json()["disclosures"]["items"] if d["client_id"] == "lis-web") == reads
         stored = sample(httpx.get(f"{service.base_url}/metrics").text, "lis_disclosures_stored_total")
         assert stored >= expected
-    assert len(served_by) == 2, f"one worker served every read ({served_by})"
 
 
 def test_what_a_worker_has_not_written_when_it_stops_is_written_before_it_exits(tmp_path: Path) -> None:
