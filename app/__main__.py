@@ -1,5 +1,5 @@
 """Command line: `python -m app {serve,setup,migrate,load-reference,establish-councils,openapi,token,
-dpop-proof}`."""
+dpop-proof,retention}`."""
 
 import argparse
 import asyncio
@@ -141,6 +141,17 @@ def print_proof(args: argparse.Namespace) -> None:
     print(sign_proof(key, method=args.method, url=args.url, token=token, nonce=args.nonce))
 
 
+def retention(args: argparse.Namespace) -> None:
+    """Print what the retention run removes (with --apply) or would remove, one JSON document."""
+    import json
+
+    from app.services.retention import run_retention
+
+    settings = get_settings()
+    report = _with_database(lambda database: run_retention(database, settings, apply=args.apply))
+    print(json.dumps({"applied": report.applied, "removed": report.removed, "skipped": report.skipped}))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m app", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -196,6 +207,11 @@ def main(argv: list[str] | None = None) -> None:
     proof_parser.add_argument("--key", type=Path, default=Path(DPOP_KEY_FILE), help="the token's DPoP key")
     proof_parser.add_argument("--nonce", help="the nonce from the service's DPoP-Nonce, when it asks for one")
     proof_parser.set_defaults(run=print_proof)
+    retention_parser = commands.add_parser(
+        "retention", help="remove what has outlived its retention period (a dry run without --apply)"
+    )
+    retention_parser.add_argument("--apply", action="store_true", help="remove it; default: only report")
+    retention_parser.set_defaults(run=retention)
 
     args = parser.parse_args(argv)
     try:

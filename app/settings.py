@@ -81,6 +81,41 @@ class Settings(BaseSettings):
         "tracing is off (and costs nothing) without it.",
     )
 
+    # Personal data: who read it, and how long it is kept (docs/privacy.md).
+    disclosure_store: bool = Field(
+        True,
+        description="Store each disclosure of personal data in the database as well as in the log, so that "
+        "a person's record can say who read their data.",
+    )
+    disclosure_queue_size: int = Field(
+        10_000, ge=1, description="Disclosures buffered for the database; more are dropped (and counted)."
+    )
+    disclosure_batch_size: int = Field(500, ge=1, le=5000, description="Disclosures written a statement.")
+    disclosure_flush_seconds: float = Field(
+        0.5, ge=0, le=60, description="How long the writer gathers disclosures before writing a batch."
+    )
+    retention_contact_years: int = Field(
+        5,
+        ge=0,
+        le=100,
+        description="Years a person's contact data and HPR number are kept after their last seat ended "
+        "(after registration, if they never had one); then the retention run erases them.",
+    )
+    retention_idempotency_hours: int = Field(
+        24,
+        ge=24,
+        le=24 * 365,
+        description="Hours a stored answer to an Idempotency-Key is kept (at least the 24 a retry may take).",
+    )
+    retention_disclosure_days: int = Field(
+        730, ge=1, le=36_500, description="Days a stored disclosure is kept."
+    )
+    retention_schedule: bool = Field(
+        True,
+        description="Run the retention daily inside the service (one worker or instance does it); off "
+        "when an external scheduler runs `python -m app retention --apply`.",
+    )
+
     # Bearer tokens, shaped as HelseID client-credentials access tokens.
     auth_jwks_url: str | None = Field(
         None,

@@ -721,6 +721,14 @@ def arguments() -> argparse.Namespace:
     )
     parser.add_argument("--threads", type=int, default=2, help="wrk threads")
     parser.add_argument("--only", help="comma-separated request keys to measure (default: all)")
+    parser.add_argument(
+        "--service-setting",
+        action="append",
+        default=[],
+        metavar="LIS_NAME=VALUE",
+        help="a setting for the service alone (repeatable), e.g. LIS_DISCLOSURE_STORE=false to measure "
+        "what storing disclosures costs",
+    )
     parser.add_argument("--skip-dataset", action="store_true", help="reuse the database a previous run left")
     parser.add_argument(
         "--fresh-dataset", action="store_true", help="generate the dataset even if a copy of it is kept"
@@ -781,6 +789,16 @@ def probes_for(
             "json",
             args.connections,
             {"Authorization": reader},
+        ),
+        Probe(
+            "representatives",
+            "GET /v1/councils/{id}/representatives (read token: 18 people disclosed)",
+            "GET",
+            f"/v1/councils/{detail}/representatives",
+            "json",
+            args.connections,
+            {"Authorization": reader},
+            lean=False,
         ),
         Probe(
             "compliance",
@@ -890,7 +908,8 @@ def main() -> None:
                 "LIS_AUTH_JWKS_FILE": str(issuer.jwks),
                 # Production requires DPoP; the run measures Bearer and DPoP writes side by side.
                 "LIS_DPOP_REQUIRED": "false",
-            },
+            }
+            | dict(setting.split("=", 1) for setting in args.service_setting),
             "/health/ready",
         )
         service = stack.enter_context(running(service_server, workdir))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from fastapi import FastAPI
 from sqlalchemy import event, text
 from sqlmodel import SQLModel
 
@@ -82,8 +83,14 @@ async def clean_database(database: Database) -> Database:
 
 
 @pytest.fixture
-async def client(settings: Settings, clean_database: Database) -> AsyncIterator[httpx.AsyncClient]:
-    application = create_app(settings, clean_database)
+def application(settings: Settings, clean_database: Database) -> FastAPI:
+    """The application `client` calls (its lifespan does not run: what it would start, such as the
+    disclosure writer, a test drives itself, e.g. `application.state.disclosures.flush()`)."""
+    return create_app(settings, clean_database)
+
+
+@pytest.fixture
+async def client(application: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
     transport = httpx.ASGITransport(app=application)
     async with httpx.AsyncClient(transport=transport, base_url="http://registry.test") as client:
         yield client

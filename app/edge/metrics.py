@@ -86,6 +86,18 @@ class Metrics:
             "lis_idempotency_claims_in_flight",
             "POSTs holding an Idempotency-Key now (the key is held until their transaction ends).",
         )
+        self.disclosures_stored = Counter(
+            "lis_disclosures_stored",
+            "Disclosures of personal data written to the database (they are in the log as well).",
+            registry=registry,
+        )
+        self.disclosures_dropped = Counter(
+            "lis_disclosures_dropped",
+            "Disclosures logged but not written to the database, by reason: `full` (the buffer was full: "
+            "the database slow or away), `shutdown` (unwritten when the worker stopped), `error` (refused).",
+            ("reason",),
+            registry=registry,
+        )
         self._pool_size = 1
 
     def _live_gauge(self, name: str, documentation: str) -> Gauge:
@@ -115,6 +127,12 @@ class Metrics:
         count, latency = series
         count.inc()
         latency.observe(seconds)
+
+    def count_disclosures(self, outcome: str, rows: int) -> None:
+        if outcome == "stored":
+            self.disclosures_stored.inc(rows)
+        else:
+            self.disclosures_dropped.labels(outcome).inc(rows)
 
     def worker_stopped(self) -> None:
         """A worker that stops takes its live gauges (in flight, connections) with it."""

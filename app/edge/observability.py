@@ -13,9 +13,11 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.domain.authority import Principal
 from app.edge.disclosure import disclosed_people
+from app.edge.disclosure_store import DisclosureStore
 from app.edge.lifecycle import Lifecycle
 from app.edge.metrics import Metrics
 from app.logs import ACCESS_LOGGER, DISCLOSURE_LOGGER, request_id
+from app.storage.database import utcnow
 
 REQUEST_ID_HEADER = b"x-request-id"
 VALID_REQUEST_ID = re.compile(rb"^[A-Za-z0-9][A-Za-z0-9._:/+=@-]{0,127}$")
@@ -174,6 +176,9 @@ def log_disclosure(
     if not people:
         return
     caller = _caller(principal)
+    store: DisclosureStore | None = getattr(getattr(scope.get("app"), "state", None), "disclosures", None)
+    if store is not None:
+        _store_disclosure(store, scope, method, route, status, caller, people)
     disclosure_log.info(
         "%s read non-public data of %d people",
         caller["client_id"],
@@ -191,4 +196,34 @@ def log_disclosure(
                 "people": [{"id": person, "fields": fields} for person, fields in people.items()],
             }
         },
+    )
+
+
+def _store_disclosure(
+    store: DisclosureStore,
+    scope: Scope,
+    method: str,
+    route: str | None,
+    status: int,
+    caller: dict[str, Any],
+    people: dict[str, list[str]],
+) -> None:
+    """One row a person, each cut to its column: a row the database refused would be lost with its
+    whole batch."""
+    occurred_at = utcnow()
+    identifier = request_id.get() or ""
+    client_id = caller["client_id"]
+    shared = {
+        "occurred_at": occurred_at,
+        "principal_kind": caller["principal"],
+        "client_id": client_id[:200] if client_id else None,
+        "org_number": caller["org_number"][:9] if caller["org_number"] else None,
+        "method": method[:10],
+        "route": route[:200] if route else None,
+        "path": scope["path"][:500],
+        "status": status,
+        "request_id": identifier[:128],
+    }
+    store.offer(
+        [{**shared, "subject": person[:80], "fields_shown": fields} for person, fields in people.items()]
     )

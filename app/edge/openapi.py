@@ -49,6 +49,10 @@ TAGS = [
     {"name": "events", "description": "The change feed: every change in commit order, with long polling."},
     {"name": "rules", "description": "The rule catalogue: every rule ID a problem or a finding can name."},
     {"name": "audit", "description": "Who changed what, when, with the state before and after."},
+    {
+        "name": "privacy",
+        "description": "A person's data through its life: their record, who read it, erasure, restriction.",
+    },
     {"name": "operations", "description": "Liveness and readiness for orchestrators and load balancers."},
 ]
 

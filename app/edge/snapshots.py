@@ -91,6 +91,10 @@ class Snapshots:
         )
 
     def get(self, key: Key, now: datetime) -> Snapshot | None:
+        if key[4] > self._newest:
+            # The data changed: what was kept before it is never asked for again, and must not stay
+            # in memory either (an erasure's values may be in it).
+            self._let_go_before(key[4])
         found = self._entries.get(key)
         if found is None:
             return None
@@ -120,9 +124,7 @@ class Snapshots:
             return
         if version > self._newest:
             # The version never goes back: answers kept under an older one are never asked for again.
-            self._newest = version
-            for old in [k for k in self._entries if k[4] < version]:
-                self._drop(old)
+            self._let_go_before(version)
         if key in self._entries:
             self._drop(key)
         self._entries[key] = Snapshot(headers, body, etag, expires, route)
@@ -130,6 +132,11 @@ class Snapshots:
         # Older versions are never asked for again: they go first, as the least recently used.
         while self._bytes > self._max_bytes or len(self._entries) > MAX_ENTRIES:
             self._drop(next(iter(self._entries)))
+
+    def _let_go_before(self, version: int) -> None:
+        self._newest = version
+        for old in [k for k in self._entries if k[4] < version]:
+            self._drop(old)
 
     def _drop(self, key: Key) -> None:
         dropped = self._entries.pop(key)

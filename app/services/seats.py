@@ -66,6 +66,15 @@ class _Subject(BaseModel):
     council_id: uuid.UUID | None = None
 
 
+def _feed_view(view: RepresentativePublic) -> RepresentativePublic:
+    """The seat as the change feed carries it: ids and public fields, no contact data. A published
+    e-mail can be unpublished or erased later, and an event, once read, cannot be taken back."""
+    deputy = view.deputy.model_copy(update={"email": None}) if view.deputy else None
+    return view.model_copy(
+        update={"person": view.person.model_copy(update={"email": None}), "deputy": deputy}
+    )
+
+
 # People
 
 
@@ -333,7 +342,14 @@ async def _record_seat(
     """Audit and announce the change; the seat as its writer now reads it."""
     after, public = await _representative_views(repo, row, today)
     record_change(
-        repo, actor, event, AuditEntity.REPRESENTATIVE, str(row.id), before, after, event_data=public
+        repo,
+        actor,
+        event,
+        AuditEntity.REPRESENTATIVE,
+        str(row.id),
+        before,
+        after,
+        event_data=_feed_view(public),
     )
     return after
 
@@ -530,7 +546,7 @@ async def _withdraw_seat(
         str(row.id),
         before,
         None,
-        event_data=public,
+        event_data=_feed_view(public),
     )
     await _vacate_leadership(repo, actor, council, row.person_id, day_before)
 

@@ -85,15 +85,17 @@ def council_view(council: Council) -> CouncilPublic:
     )
 
 
-def person_view(person: Person, *, full: bool) -> PersonPublic:
-    """Anonymous callers see name, title and a published e-mail; never HPR number or phone."""
+def person_view(person: Person, *, full: bool, restricted_too: bool = False) -> PersonPublic:
+    """Anonymous callers see name, title and a published e-mail; never HPR number or phone. Restricted
+    data is shown to no one, but in the person's own record (`restricted_too`)."""
+    shown = person.restricted_at is None or restricted_too
     return PersonPublic(
         id=person.id,
         name=person.name,
         title=person.title,
-        email=person.email if full or person.publish_email else None,
-        hpr_number=person.hpr_number if full else None,
-        phone=person.phone if full else None,
+        email=person.email if shown and (full or person.publish_email) else None,
+        hpr_number=person.hpr_number if shown and full else None,
+        phone=person.phone if shown and full else None,
         publish_email=person.publish_email,
     )
 

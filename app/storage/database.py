@@ -169,6 +169,14 @@ class Database:
         async with self._write_engine.begin() as connection:
             yield connection
 
+    @asynccontextmanager
+    async def appending(self) -> AsyncIterator[AsyncConnection]:
+        """A writing transaction outside any request, for rows that change no data a reader waits on
+        (a batch of disclosures): it announces no change. Begun as a writer, so that on SQLite it
+        takes the lock up front instead of failing when a request wrote meanwhile."""
+        async with self._write_engine.begin() as connection:
+            yield connection
+
     @property
     def pool_size(self) -> int:
         size = getattr(self.engine.pool, "size", None)
@@ -363,3 +371,18 @@ async def purge_expired_idempotency_records(session: AsyncSession, cutoff: datet
         await session.execute(
             text("DELETE FROM idempotency_record WHERE created_at < :cutoff"), {"cutoff": cutoff}
         )
+
+
+MAINTENANCE_LOCK = 7_270_002
+"""PostgreSQL advisory-lock key held by whichever worker runs a scheduled task (the retention run)."""
+
+
+async def hold_maintenance_lock(session: AsyncSession) -> bool:
+    """Hold the maintenance lock for the rest of this transaction; False if another worker or instance
+    holds it, without waiting: it is doing the work. SQLite writers are serial already (BEGIN
+    IMMEDIATE): a second run waits its turn and then finds the work done."""
+    if session.bind.dialect.name != "postgresql":
+        return True
+    return bool(
+        await session.scalar(text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": MAINTENANCE_LOCK})
+    )

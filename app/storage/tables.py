@@ -276,6 +276,10 @@ class Person(Timestamped, table=True):
     publish_email: bool = Field(
         default=False, sa_column=Column(Boolean, nullable=False, server_default=false())
     )
+    erased_at: datetime | None = None
+    """When the contact data and HPR number were erased (on request, or by the retention run)."""
+    restricted_at: datetime | None = None
+    """While set, the contact data and HPR number are kept and never shown (GDPR art. 18)."""
 
 
 class Representative(Timestamped, table=True):
@@ -466,3 +470,43 @@ class ProposalTransition(SQLModel, table=True):
     org_number: str | None = Field(default=None, max_length=9)
     note: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     occurred_at: datetime = Field(default_factory=now, nullable=False)
+
+
+class Disclosure(SQLModel, table=True):
+    """One person's non-public data in one answer to one caller: what the disclosure log says, kept
+    so that "who has read my data?" has an answer. Field names only, never their values, so that an
+    erasure leaves nothing here to erase."""
+
+    __table_args__ = (
+        Index("ix_disclosure_person_id_id", "person_id", "id"),
+        Index("ix_disclosure_client_id_id", "client_id", "id"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: int | None = Field(default=None, sa_column=Column(MonotonicId, primary_key=True, autoincrement=True))
+    occurred_at: datetime = Field(nullable=False, index=True)
+    person_id: uuid.UUID | None = None
+    """The person, where the answer named one (a proposal's raiser is known by name only)."""
+    subject: str = Field(max_length=80)
+    """What the disclosure log names: a person's id, `seat:<id>` or `proposal:<id>`."""
+    fields_shown: list[str] = Field(
+        default_factory=empty_list, sa_column=Column(JSONDocument, nullable=False)
+    )
+    principal_kind: str = Field(max_length=16)
+    client_id: str | None = Field(default=None, max_length=200)
+    org_number: str | None = Field(default=None, max_length=9)
+    method: str = Field(max_length=10)
+    route: str | None = Field(default=None, max_length=200)
+    path: str = Field(max_length=500)
+    status: int
+    request_id: str = Field(max_length=128)
+
+
+class MaintenanceRun(SQLModel, table=True):
+    """When a scheduled task last ran to its end: every worker and instance wakes for it, the first
+    to take the lock runs it, and the others find it done."""
+
+    __tablename__ = "maintenance_run"
+
+    task: str = Field(primary_key=True, max_length=60)
+    finished_at: datetime = Field(nullable=False)

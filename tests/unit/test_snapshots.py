@@ -79,3 +79,12 @@ def test_answers_kept_under_an_older_version_are_let_go_when_a_newer_one_is_kept
     kept.keep(Snapshots.key(scope(), 2, DAY), [], b"body", b'"f"', "", None)
     assert len(kept) == 1
     assert kept.get(old, NOON) is None
+
+
+def test_answers_kept_under_an_older_version_are_let_go_as_soon_as_a_newer_version_is_asked_for() -> None:
+    """An erasure is a write: the answers kept before it (a published e-mail in them) leave memory at
+    the first request after it, whether or not that request's answer is kept."""
+    kept = Snapshots()
+    kept.keep(Snapshots.key(scope(), 1, DAY), [], b"anna@unn.no", b'"e"', "", None)
+    assert kept.get(Snapshots.key(scope("/v1/councils"), 2, DAY), NOON) is None
+    assert len(kept) == 0
