@@ -41,6 +41,8 @@ def upgrade() -> None:
         sa.Column('principal_kind', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
         sa.Column('client_id', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
         sa.Column('org_number', sqlmodel.sql.sqltypes.AutoString(length=9), nullable=True),
+        sa.Column('org_number_child', sqlmodel.sql.sqltypes.AutoString(length=9), nullable=True),
+        sa.Column('client_name', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
         sa.Column('method', sqlmodel.sql.sqltypes.AutoString(length=10), nullable=False),
         sa.Column('route', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
         sa.Column('path', sqlmodel.sql.sqltypes.AutoString(length=500), nullable=False),

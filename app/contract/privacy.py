@@ -114,6 +114,11 @@ class DisclosurePublic(BaseModel):
     principal_kind: str = Field(description="The caller's widest scope.")
     client_id: str | None = Field(description="The calling system (the token's client id).")
     org_number: str | None = Field(description="The organisation number the token carried.")
+    org_number_child: str | None = Field(
+        description="HelseID's child organisation (`orgnr_child`): the part of the organisation the client "
+        "acts for, when the token names one."
+    )
+    client_name: str | None = Field(description="HelseID's `client_name` of the calling system, when given.")
     method: str = Field(description="The request's method.")
     route: str | None = Field(description="The operation's route template.")
     path: str = Field(description="The request's path (never its query string).")

@@ -177,8 +177,12 @@ def log_disclosure(
         return
     caller = _caller(principal)
     store: DisclosureStore | None = getattr(getattr(scope.get("app"), "state", None), "disclosures", None)
+    helseid = {
+        "org_number_child": principal.org_number_child if principal else None,
+        "client_name": principal.client_name if principal else None,
+    }
     if store is not None:
-        _store_disclosure(store, scope, method, route, status, caller, people)
+        _store_disclosure(store, scope, method, route, status, caller | helseid, people)
     disclosure_log.info(
         "%s read non-public data of %d people",
         caller["client_id"],
@@ -191,8 +195,7 @@ def log_disclosure(
                 "status": status,
                 **caller,
                 "trust": principal.trust if principal else None,
-                "org_number_child": principal.org_number_child if principal else None,
-                "client_name": principal.client_name if principal else None,
+                **helseid,
                 "people": [{"id": person, "fields": fields} for person, fields in people.items()],
             }
         },
@@ -218,6 +221,9 @@ def _store_disclosure(
         "principal_kind": caller["principal"],
         "client_id": client_id[:200] if client_id else None,
         "org_number": caller["org_number"][:9] if caller["org_number"] else None,
+        # Checked where the token was read (printable, an organisation number's nine digits).
+        "org_number_child": caller["org_number_child"],
+        "client_name": caller["client_name"],
         "method": method[:10],
         "route": route[:200] if route else None,
         "path": scope["path"][:500],

@@ -59,6 +59,8 @@ def disclosure_view(row: Disclosure) -> DisclosurePublic:
         principal_kind=row.principal_kind,
         client_id=row.client_id,
         org_number=row.org_number,
+        org_number_child=row.org_number_child,
+        client_name=row.client_name,
         method=row.method,
         route=row.route,
         path=row.path,

@@ -495,6 +495,10 @@ class Disclosure(SQLModel, table=True):
     principal_kind: str = Field(max_length=16)
     client_id: str | None = Field(default=None, max_length=200)
     org_number: str | None = Field(default=None, max_length=9)
+    org_number_child: str | None = Field(default=None, max_length=9)
+    """HelseID's `orgnr_child`, as the disclosure log names it."""
+    client_name: str | None = Field(default=None, max_length=200)
+    """HelseID's `client_name`, as the disclosure log names it."""
     method: str = Field(max_length=10)
     route: str | None = Field(default=None, max_length=200)
     path: str = Field(max_length=500)

@@ -4,6 +4,7 @@ personal data read, when the token carries them (API.md, Authentication)."""
 
 import httpx
 import pytest
+from fastapi import FastAPI
 
 from app.settings import Settings
 from tests.api.test_observability import Seated, anna_seated, disclosure_log, disclosures
@@ -69,3 +70,21 @@ async def test_a_client_name_with_control_characters_is_not_recorded(
     assert (await client.post("/v1/councils", json=body, headers=headers)).status_code == 201
     [entry] = (await client.get(COUNCIL_ENTRIES, headers=tokens.bearer("read"))).json()["items"]
     assert (entry["principal"]["org_number_child"], entry["principal"]["client_name"]) == (None, None)
+
+
+async def test_a_stored_disclosure_names_the_clients_child_organisation_and_name(
+    client: httpx.AsyncClient, application: FastAPI, tokens: Tokens, settings: Settings, anna_seated: Seated
+) -> None:
+    """What the disclosure log says is what a person's record says: the stored disclosure carries the
+    same HelseID claims."""
+    reader = tokens.bearer("read", subject="personalportalen", claims=helseid_claims(settings))
+    assert (await client.get(f"/v1/people/{anna_seated.person}", headers=reader)).status_code == 200
+    await application.state.disclosures.flush()
+
+    found = await client.get(
+        "/v1/disclosures", params={"person": anna_seated.person, "client": "personalportalen"}, headers=tokens.admin()
+    )
+
+    assert found.status_code == 200, found.text
+    [disclosure] = found.json()["items"]
+    assert (disclosure["org_number_child"], disclosure["client_name"]) == (CHILD_ORG, CLIENT_NAME)
