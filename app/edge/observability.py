@@ -13,7 +13,7 @@ from app.domain.authority import Principal
 from app.edge.disclosure import disclosed_people
 from app.edge.lifecycle import Lifecycle
 from app.edge.metrics import Metrics
-from app.logs import ACCESS_LOGGER, DISCLOSURE_LOGGER, request_id
+from app.logs import ACCESS_LOGGER, DISCLOSURE_LOGGER, redacted_path, request_id
 
 REQUEST_ID_HEADER = b"x-request-id"
 VALID_REQUEST_ID = re.compile(rb"^[A-Za-z0-9][A-Za-z0-9._:/+=@-]{0,127}$")
@@ -113,8 +113,9 @@ def _log_access(
     if not access_log.isEnabledFor(logging.INFO):
         return
     milliseconds = round(seconds * 1000, 2)
-    # The path, not the query string: a query may hold an HPR number (/v1/people?hpr_number=…).
-    path = scope["path"]
+    # The path, not the query string: a query may hold an HPR number (/v1/people?hpr_number=…); and a
+    # link's path without its capability.
+    path = redacted_path(scope["path"])
     caller = _caller(principal)
     fields = {
         "method": method,
@@ -157,7 +158,7 @@ def log_disclosure(
             "fields": {
                 "method": method,
                 "route": route,
-                "path": scope["path"],
+                "path": redacted_path(scope["path"]),
                 "status": status,
                 **caller,
                 "trust": principal.trust if principal else None,
