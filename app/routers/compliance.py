@@ -22,7 +22,10 @@ from app.edge.negotiation import preferred_language, preferred_media_type
 from app.edge.pages import HTML, html_page
 from app.edge.routing import UnitOfWorkRoute
 from app.services import compliance as services
+from app.services import spreadsheets
 from app.services.compliance_page import Filters, compliance_page
+from app.services.spreadsheets import XLSX
+from app.services.texts import Language
 
 router = APIRouter(
     prefix="/v1",
@@ -126,3 +129,54 @@ async def get_national_compliance(
         filter_url=_overview_url(year),
     )
     return html_page(page)
+
+
+class XlsxResponse(Response):
+    media_type = XLSX
+
+
+@router.get(
+    "/compliance.xlsx",
+    name="get_national_compliance_xlsx",
+    response_class=XlsxResponse,
+    responses={
+        **read_responses(403),
+        200: {
+            "description": "The overview as an Excel workbook: one row per council with its status, its "
+            "findings counted and what is missing in words; Norwegian bokmål, English on "
+            "`Accept-Language: en`; the header row frozen, filters on, widths set.",
+            "content": {XLSX: {"schema": {"type": "string", "format": "binary"}}},
+            "headers": {
+                "Content-Language": {"description": "The sheet's language.", "schema": {"type": "string"}},
+                "Content-Disposition": {"description": "The file's name.", "schema": {"type": "string"}},
+            },
+        },
+    },
+)
+async def get_national_compliance_xlsx(
+    repo: RepositoryDep,
+    _overseer: Overseer,
+    request: Request,
+    region: Annotated[Code | None, Query(description="Only the regional councils of this region.")] = None,
+    kind: Annotated[CouncilKind | None, Query(description="`regional` or `interregional`.")] = None,
+    status: Annotated[
+        Status | None, Query(description="Only councils whose worst finding has this status.")
+    ] = None,
+    on: OnDate = None,
+    year: Year = None,
+) -> Response:
+    """RegUt's overview as a spreadsheet for Excel."""
+    on, year = _judged(on, year)
+    overview = await services.national_compliance(
+        repo, region=region, kind=kind, status=status, on=on, year=year, now=datetime.now(UTC)
+    )
+    language = preferred_language(request.headers.get("accept-language"))
+    name = f"lis-etterlevelse-{year}.xlsx" if language is Language.NB else f"lis-compliance-{year}.xlsx"
+    return XlsxResponse(
+        await spreadsheets.compliance_xlsx(repo, overview, language),
+        headers={
+            "Content-Language": language.value,
+            "Content-Disposition": f'attachment; filename="{name}"',
+            "Vary": "Accept-Language",
+        },
+    )

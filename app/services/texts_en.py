@@ -399,6 +399,8 @@ PAGE = {
     "councils_by_status": "Councils by status",
     "link_error_title": "The link does not work",
     "link_error_text": "The link has expired, been revoked or is not valid. Ask the person who sent it to you for a new one.",
+    "directory_sheet": "Directory",
+    "compliance_sheet": "Compliance",
     "skip": "Skip to the content",
     "language_name": "English",
 }

@@ -473,6 +473,8 @@ PAGE = {
     "councils_by_status": "Råd etter status",
     "link_error_title": "Lenken virker ikke",
     "link_error_text": "Lenken er utløpt, trukket tilbake eller ikke gyldig. Be den som sendte deg lenken, om en ny.",
+    "directory_sheet": "Rådskatalog",
+    "compliance_sheet": "Etterlevelse",
     "skip": "Hopp til innholdet",
     "language_name": "Norsk",
 }
