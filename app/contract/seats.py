@@ -508,8 +508,9 @@ class FindingPublic(BaseModel):
         description="What the finding's sentence needs besides its subject, by name: codes (`trust`, "
         "`region`, `role`, `competence`, `roles`, `every`, `months`), a person's name (`person`, "
         "`deputy`), counts (`held`, `scheduled`, `required`, `unrecorded`), dates (`on`, `end`, "
-        "`deadline`) and a proposal's `title`. Each rule's names are stable; the rule catalogue words "
-        "the finding in Norwegian and English.",
+        "`deadline`, and `since`: the first day a vacant seat has been empty) and a proposal's "
+        "`title`. Each rule's names are stable; the rule catalogue words the finding in Norwegian and "
+        "English.",
     )
 
 

@@ -135,6 +135,7 @@ def composition_findings(council: Composition, on: date) -> list[Finding]:
                 f"{trust} is represented",
                 trust=trust,
                 on=on,
+                **_vacant_since([seat for seat in council.seats if seat.trust == trust], on),
             )
             for trust in council.appointing_trusts
         ]
@@ -149,6 +150,9 @@ def composition_findings(council: Composition, on: date) -> list[Finding]:
                 f"{region} is represented",
                 region=region,
                 on=on,
+                **_vacant_since(
+                    [s for s in council.seats if s.kind is SeatKind.MEMBER and s.region == region], on
+                ),
             )
             for region in council.regions_with_regional_council
         ]
@@ -181,6 +185,13 @@ def composition_findings(council: Composition, on: date) -> list[Finding]:
     findings += _leadership_findings(council, who)
     findings += _expiring(council, on, who)
     return findings
+
+
+def _vacant_since(place: Sequence[Seat], on: date) -> dict[str, Param]:
+    """`since`: the first day a place (the seats of one trust or region) has been empty, the day after
+    its last term ended before `on`; nothing when it never had a seat (or has one on `on`)."""
+    ended = [seat.term.ends_on for seat in place if seat.term.ends_on is not None and seat.term.ends_on < on]
+    return {"since": max(ended) + timedelta(days=1)} if ended else {}
 
 
 def _body_completeness(council: Composition, sitting: list[Seat]) -> Iterable[Finding]:

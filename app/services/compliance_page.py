@@ -89,10 +89,11 @@ async def compliance_page(
     )
 
 
-def _missing(words: Wording, council: CouncilCompliance) -> list[tuple[str, str]]:
-    """What the council lacks, worst first: each finding not in order, as a sentence, with its status."""
+def _missing(words: Wording, council: CouncilCompliance) -> list[tuple[str, str, str | None]]:
+    """What the council lacks, worst first: each finding not in order, as a sentence, with its status
+    and since when, where the registry knows (a seat empty since its last term ended)."""
     open_findings = sorted(
         (f for f in council.findings if f.status is not Status.OK),
         key=lambda f: (WORST_FIRST[f.status], f.rule),
     )
-    return [(f.status.value, words.finding(f)) for f in open_findings]
+    return [(f.status.value, words.finding(f), words.since(f)) for f in open_findings]

@@ -393,6 +393,7 @@ PAGE = {
     "council": "Council",
     "missing": "What is missing",
     "since": "Since",
+    "since_day": "since {day}",
     "nothing_missing": "Nothing is missing.",
     "no_councils": "No council matches the filters.",
     "summary_link": "Annual summary",

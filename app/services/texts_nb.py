@@ -467,6 +467,7 @@ PAGE = {
     "council": "Råd",
     "missing": "Det som mangler",
     "since": "Siden",
+    "since_day": "siden {day}",
     "nothing_missing": "Ingenting mangler.",
     "no_councils": "Ingen råd passer filtrene.",
     "summary_link": "Årsoppsummering",

@@ -13,7 +13,7 @@ from app.clock import OSLO
 from app.contract.seats import FindingPublic
 from app.services.texts import FindingWords, Language, Texts, texts_for
 
-DATE_PARAMS = frozenset({"on", "end", "deadline"})
+DATE_PARAMS = frozenset({"on", "end", "deadline", "since"})
 COUNT_PARAMS = frozenset({"held", "scheduled", "required", "unrecorded"})
 
 
@@ -131,6 +131,14 @@ class Wording:
         if sentence is None:
             return finding.message
         return sentence(self.finding_words(finding))
+
+    def since(self, finding: FindingPublic) -> str | None:
+        """Since when a finding not in order has stood, in words, where the registry knows it."""
+        value = finding.params.get("since")
+        if value is None or finding.status.value == "ok":
+            return None
+        day = value if isinstance(value, date) else date.fromisoformat(str(value))
+        return self.page("since_day", day=self.day(day))
 
     def finding_words(self, finding: FindingPublic) -> FindingWords:
         words: dict[str, str] = {}

@@ -9,7 +9,7 @@ import pytest
 
 from app.storage.database import Database
 from tests.api.test_activity_summary import YEAR, AYear, a_year_of_activity
-from tests.api.test_seat_walkthroughs import Registry
+from tests.api.test_seat_walkthroughs import Registry, hn_seat
 from tests.tokens import Tokens
 
 
@@ -80,3 +80,28 @@ async def test_the_overview_in_english_and_still_json_by_default(
     )
     assert refused.status_code == 406
     assert refused.json()["rule"] == "NOT-ACCEPTABLE"
+
+
+async def test_a_seat_left_empty_says_since_when(registry: Registry, tokens: Tokens) -> None:
+    """SEAT-VACANT: what is missing, and since the day after the last representative's term ended."""
+    nord = await registry.council(region="helse-nord")
+    seat = await registry.appointed(nord, hn_seat("unn", "x"), tokens.trust("unn"))
+    ended = await registry.end(seat["id"], "2026-06-30", tokens.trust("unn"))
+    assert ended.status_code == 200, ended.text
+    response = await registry.client.get(
+        "/v1/compliance",
+        params={"region": "helse-nord", "on": "2026-09-01", "year": 2026},
+        headers=tokens.regut("helse-nord") | {"Accept": HTML},
+    )
+    page = unescape(response.text)
+    assert (
+        "Universitetssykehuset Nord-Norge HF har ingen representant i rådet per 1. september 2026. "
+        '<span class="muted">(siden 1. juli 2026)</span>'
+    ) in page
+    # A trust that never had a representative: the registry does not know since when.
+    assert "Finnmarkssykehuset HF har ingen representant i rådet per 1. september 2026.</li>" in page
+    report = await registry.client.get(
+        f"/v1/councils/{nord}/compliance", params={"on": "2026-09-01"}, headers=tokens.bearer("read")
+    )
+    [unn] = [f for f in report.json()["findings"] if f["subject"] == "trust:unn"]
+    assert unn["params"]["since"] == "2026-07-01"
