@@ -8,6 +8,7 @@ lines as `key=value`.
 
 import json
 import logging
+import re
 import traceback
 from contextvars import ContextVar
 from datetime import UTC, datetime
@@ -19,6 +20,15 @@ request_id: ContextVar[str | None] = ContextVar("request_id", default=None)
 """The id of the request being served: set by the edge, read by every log line and problem body."""
 
 ACCESS_LOGGER = "app.access"
+SECRET_PATH = re.compile(r"^(/v1/links/)[^/]*")
+"""Paths that hold a secret: a link's last segment is its capability, so whoever reads a log line could
+open the page. Every line that shows a path shows it through `redacted_path`."""
+
+
+def redacted_path(path: str) -> str:
+    return SECRET_PATH.sub(r"\1[redacted]", path)
+
+
 DISCLOSURE_LOGGER = "app.disclosure"
 """Reads of non-public personal data. Always at INFO, whatever LIS_LOG_LEVEL says: a data-protection
 officer must be able to answer "who read this doctor's data" from them."""

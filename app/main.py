@@ -2,6 +2,7 @@
 
 import gc
 import logging
+import secrets
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -33,6 +34,7 @@ from app.routers import (
     directory,
     events,
     health,
+    links,
     meetings,
     privacy,
     proposals,
@@ -129,6 +131,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     )
     app.state.database = database
     app.state.settings = settings
+    app.state.link_key = _link_key(settings)
     app.state.verifier = TokenVerifier(settings)
     app.state.proofs = ProofChecker(settings, database)
     app.state.lifecycle = lifecycle
@@ -165,6 +168,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         directory,
         events,
         rules,
+        links,
         audit,
         privacy,
         health,
@@ -179,6 +183,17 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     logging.getLogger("app").setLevel(settings.log_level.upper())
     stamp_request_ids()
     return app
+
+
+def _link_key(settings: Settings) -> str:
+    if settings.link_signing_key is not None:
+        return settings.link_signing_key.get_secret_value()
+    if settings.environment == "production":
+        logging.getLogger(__name__).warning(
+            "LIS_LINK_SIGNING_KEY is not set: links made now stop working when this process stops, "
+            "and only this process opens them"
+        )
+    return secrets.token_urlsafe(32)
 
 
 def _complete_openapi(app: FastAPI, settings: Settings, routes: list[APIRoute]) -> None:

@@ -80,6 +80,14 @@ class Settings(BaseSettings):
         description="OTLP/HTTP endpoint for OpenTelemetry traces, e.g. http://collector:4318/v1/traces; "
         "tracing is off (and costs nothing) without it.",
     )
+    link_signing_key: SecretStr | None = Field(
+        None,
+        min_length=32,
+        description="The secret that signs the links a person opens without logging in (POST /v1/links), "
+        "at least 32 characters, the same for every worker; rotating it revokes every link. Unset: a "
+        "random key per process, so links stop working on restart.",
+    )
+    link_days: int = Field(7, ge=1, le=31, description="How many days a link works after it is made.")
 
     # Personal data: who read it, and how long it is kept (docs/privacy.md).
     disclosure_store: bool = Field(

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from fastapi import FastAPI
 
+from app.logs import redacted_path
 from app.settings import Settings
 from app.storage.database import Database
 
@@ -23,10 +24,11 @@ QUERY_ATTRIBUTES = ("http.url", "url.full", "http.target", "url.query")
 
 
 def _without_query(span: Any, scope: dict[str, Any]) -> None:
-    """No query string in a span, as in the access log: `/v1/people?hpr_number=…` holds an HPR number."""
+    """No query string in a span, as in the access log: `/v1/people?hpr_number=…` holds an HPR number;
+    and no link's capability."""
     if not span.is_recording():
         return
-    path = scope.get("path", "")
+    path = redacted_path(scope.get("path", ""))
     for name in QUERY_ATTRIBUTES:
         span.set_attribute(name, "" if name == "url.query" else path)
 

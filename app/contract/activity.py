@@ -161,6 +161,19 @@ class AssessmentGiven(BaseModel):
     )
 
 
+class RaisedProposal(BaseModel):
+    """A change proposal the council itself raised (`raised_by.kind` `council`), raised in the year or
+    moved on in it, with where it stands now."""
+
+    proposal_id: uuid.UUID = Field(description="The proposal's id.")
+    title: str = Field(description="What the proposal proposes.")
+    kind: ProposalKind = Field(description="`learning_goal`, `explanatory_text` or `learning_activity`.")
+    raised_on: date = Field(description="The day it was registered (Norway's calendar).")
+    status: ProposalStatus = Field(
+        description="Where it stands now: `draft`, `submitted`, `in_consultation`, …, `decided`, `withdrawn`."
+    )
+
+
 class CompositionChangeKind(StrEnum):
     STARTED = "started"
     """A term began: a representative took a seat."""
@@ -218,8 +231,13 @@ class ActivitySummary(BaseModel):
         description="An inter-regional council's assessments recorded in the year, by date; always "
         "empty for a regional council."
     )
+    raised_proposals: list[RaisedProposal] = Field(
+        description="Change proposals the council raised itself, raised or moved on in the year, by the "
+        "day they were raised; empty for a body that is not a council of one specialty."
+    )
     composition_changes: list[CompositionChange] = Field(
-        description="Terms that began or ended in the year, by date."
+        description="Terms that began or ended in the year, by date; on one day, those who joined before "
+        "those who left, then by name."
     )
     leadership_changes: list[LeadershipChange] = Field(
         description="Changes of leader, deputy leader and coordinator effective in the year, by date."

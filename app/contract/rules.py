@@ -33,6 +33,21 @@ class RuleTopic(StrEnum):
     PROTOCOL = "protocol"
 
 
+class RuleText(BaseModel):
+    """A rule in one language."""
+
+    statement: str = Field(description="The rule in plain words (light Markdown).")
+    finding: str | None = Field(
+        description="For a finding: what it says about a council that does not meet the rule, in "
+        "general terms; null for other kinds. Pages word each finding in full from its `params`."
+    )
+
+
+class RuleTexts(BaseModel):
+    nb: RuleText = Field(description="In Norwegian bokmål.")
+    en: RuleText = Field(description="In English.")
+
+
 class RulePublic(BaseModel):
     """A rule, as the mandates state it or the protocol defines it."""
 
@@ -49,6 +64,9 @@ class RulePublic(BaseModel):
     statement: str = Field(description="The rule in plain words (light Markdown; italics quote the mandate).")
     source: str | None = Field(
         description="Where the mandates say it (mandates 000 to 004, § section); null where none needs to."
+    )
+    texts: RuleTexts = Field(
+        description="The rule, and for a finding what it says, in Norwegian and English."
     )
 
 

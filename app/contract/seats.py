@@ -499,7 +499,19 @@ class FindingPublic(BaseModel):
         "meeting rule (`period:2026`, `period:2026-H1`, `period:2026-06`), or proposal:<id> for a "
         "consultation"
     )
-    message: str = Field(description="The finding, for a person to read.")
+    message: str = Field(
+        description="The finding in English, for an integrator's log; pages, spreadsheets and calendars word "
+        "it in the reader's language from `rule`, `status` and `params`."
+    )
+    params: dict[str, str | int | date | list[str]] = Field(
+        default_factory=dict,
+        description="What the finding's sentence needs besides its subject, by name: codes (`trust`, "
+        "`region`, `role`, `competence`, `roles`, `every`, `months`), a person's name (`person`, "
+        "`deputy`), counts (`held`, `scheduled`, `required`, `unrecorded`), dates (`on`, `end`, "
+        "`deadline`, and `since`: the first day a vacant seat has been empty) and a proposal's "
+        "`title`. Each rule's names are stable; the rule catalogue words the finding in Norwegian and "
+        "English.",
+    )
 
 
 class ComplianceReport(BaseModel):

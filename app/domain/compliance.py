@@ -1,8 +1,8 @@
 """Composition and leadership findings: standing conditions a council may be in, never a reason to
 refuse a write (MANDATE.md: findings)."""
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -14,6 +14,9 @@ from app.domain.values import CouncilKind
 
 EXPIRY_NOTICE = timedelta(days=TERM_EXPIRY_NOTICE_DAYS)
 NameOf = Callable[[str | None], str]
+Param = str | int | date | tuple[str, ...]
+"""A finding's parameter as plain data: a code (trust, region, role, competence), a person's name, a
+count, a date, or several codes; a page or a spreadsheet words it in the reader's language."""
 
 
 class Severity(StrEnum):
@@ -80,6 +83,10 @@ class Finding:
     `region:<code>`, `seat:<id>`, `trainee-seat`, `competence:<competence>`, `council`, `proposal:<id>`,
     or `period:<label>` for a meeting finding (`period:2026`, `period:2026-H1`, `period:2026-06`)."""
     message: str
+    """The finding in English for an integrator's log (the contract's `message`); people read it
+    worded from `rule`, `status` and `params` in their own language."""
+    params: Mapping[str, Param] = field(default_factory=dict)
+    """What the sentence needs besides the subject, by name (each rule's names: `app/services/texts`)."""
 
 
 @dataclass(frozen=True)
@@ -99,10 +106,12 @@ class Composition:
     """Person id → name, for messages."""
 
 
-def _finding(rule: Rule, broken: bool, subject: str, message: str, ok_message: str) -> Finding:
+def _finding(
+    rule: Rule, broken: bool, subject: str, message: str, ok_message: str, **params: Param
+) -> Finding:
     severity = SEVERITY[rule]
     status = Status(severity.value) if broken else Status.OK
-    return Finding(rule, severity, status, subject, message if broken else ok_message)
+    return Finding(rule, severity, status, subject, message if broken else ok_message, params)
 
 
 def composition_findings(council: Composition, on: date) -> list[Finding]:
@@ -124,6 +133,9 @@ def composition_findings(council: Composition, on: date) -> list[Finding]:
                 f"trust:{trust}",
                 f"{trust} has no representative on {on}",
                 f"{trust} is represented",
+                trust=trust,
+                on=on,
+                **_vacant_since([seat for seat in council.seats if seat.trust == trust], on),
             )
             for trust in council.appointing_trusts
         ]
@@ -136,6 +148,11 @@ def composition_findings(council: Composition, on: date) -> list[Finding]:
                 f"region:{region}",
                 f"the regional council of {region} has no representative on {on}",
                 f"{region} is represented",
+                region=region,
+                on=on,
+                **_vacant_since(
+                    [s for s in council.seats if s.kind is SeatKind.MEMBER and s.region == region], on
+                ),
             )
             for region in council.regions_with_regional_council
         ]
@@ -158,6 +175,7 @@ def composition_findings(council: Composition, on: date) -> list[Finding]:
                 f"competence:{competence}",
                 f"no representative declares {competence.replace('_', ' ')}",
                 f"{competence.replace('_', ' ')} is declared",
+                competence=competence,
             )
             for competence in sorted(council.profile.competences)
         ]
@@ -167,6 +185,13 @@ def composition_findings(council: Composition, on: date) -> list[Finding]:
     findings += _leadership_findings(council, who)
     findings += _expiring(council, on, who)
     return findings
+
+
+def _vacant_since(place: Sequence[Seat], on: date) -> dict[str, Param]:
+    """`since`: the first day a place (the seats of one trust or region) has been empty, the day after
+    its last term ended before `on`; nothing when it never had a seat (or has one on `on`)."""
+    ended = [seat.term.ends_on for seat in place if seat.term.ends_on is not None and seat.term.ends_on < on]
+    return {"since": max(ended) + timedelta(days=1)} if ended else {}
 
 
 def _body_completeness(council: Composition, sitting: list[Seat]) -> Iterable[Finding]:
@@ -186,6 +211,8 @@ def _body_completeness(council: Composition, sitting: list[Seat]) -> Iterable[Fi
                 f"trust:{trust}" if len(per_trust) == 1 else f"trust:{trust}/{role}",
                 f"{trust} has no {name} on the body",
                 f"{trust} has designated its {name}",
+                trust=trust,
+                role=role,
             )
 
 
@@ -199,6 +226,8 @@ def _seat_findings(council: Composition, seat: Seat, who: NameOf) -> Iterable[Fi
             subject,
             f"{who(seat.person)} has not designated a deputy for absences",
             f"{who(seat.person)} has designated {who(seat.deputy)} as deputy",
+            person=who(seat.person),
+            deputy=who(seat.deputy),
         )
     for rule in (Rule.HN_PREFERRED_ROLE, Rule.HSO_PREFERRED_ROLE):
         if rule in rules:
@@ -209,6 +238,8 @@ def _seat_findings(council: Composition, seat: Seat, who: NameOf) -> Iterable[Fi
                 subject,
                 f"{who(seat.person)} holds none of the preferred roles ({', '.join(sorted(preferred))})",
                 f"{who(seat.person)} holds a preferred role",
+                person=who(seat.person),
+                roles=tuple(sorted(preferred)),
             )
     if Rule.IR_PREFERRED_LEADER in rules and seat.kind is SeatKind.MEMBER and seat.region is not None:
         leader = (council.regional_leaders or {}).get(seat.region)
@@ -218,6 +249,8 @@ def _seat_findings(council: Composition, seat: Seat, who: NameOf) -> Iterable[Fi
             subject,
             f"{who(seat.person)} does not lead the regional council of {seat.region}; often its leader does",
             f"{who(seat.person)} leads the regional council of {seat.region}",
+            person=who(seat.person),
+            region=seat.region,
         )
 
 
@@ -232,7 +265,13 @@ def _leadership_findings(council: Composition, who: NameOf) -> Iterable[Finding]
         if rule in rules:
             holder = getattr(elected, role) if elected else None
             yield _finding(
-                rule, holder is None, "council", message, f"{role.replace('_', ' ')}: {who(holder)}"
+                rule,
+                holder is None,
+                "council",
+                message,
+                f"{role.replace('_', ' ')}: {who(holder)}",
+                role=role,
+                person=who(holder),
             )
 
 
@@ -254,4 +293,6 @@ def _expiring(council: Composition, on: date, who: NameOf) -> Iterable[Finding]:
             f"seat:{seat.id}",
             f"the term of {who(seat.person)} ends on {end} and no successor is appointed",
             f"the term of {who(seat.person)} ends on {end}; a successor is appointed",
+            person=who(seat.person),
+            end=end,
         )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
 
-from app.domain.compliance import SEVERITY, Finding, Status
+from app.domain.compliance import SEVERITY, Finding, Param, Status
 from app.domain.errors import Violation, refuse_if_any
 from app.domain.profiles import MandateProfile, MeetingPeriod, MeetingRhythm
 from app.domain.rules import Rule
@@ -175,7 +175,7 @@ def _midnight(day: date, zone: tzinfo) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=zone).astimezone(UTC)
 
 
-def _finding(rule: Rule, met: bool, period: Period, now: datetime, message: str) -> Finding:
+def _finding(rule: Rule, met: bool, period: Period, now: datetime, message: str, **params: Param) -> Finding:
     severity = SEVERITY[rule]
     if met:
         status = Status.OK
@@ -183,7 +183,7 @@ def _finding(rule: Rule, met: bool, period: Period, now: datetime, message: str)
         status = Status(severity.value)
     else:
         status = Status.PENDING
-    return Finding(rule, severity, status, f"period:{period.label}", message)
+    return Finding(rule, severity, status, f"period:{period.label}", message, params)
 
 
 def _meetings(count: int) -> str:
@@ -211,7 +211,18 @@ def _frequency(rhythm: MeetingRhythm, period: Period, meetings: list[Meeting], n
         message = (
             f"{_meetings(held)} held in {period.name} so far, {scheduled or 'none'} scheduled; {required}"
         )
-    return _finding(rhythm.rule, met, period, now, message)
+    return _finding(
+        rhythm.rule,
+        met,
+        period,
+        now,
+        message,
+        held=held,
+        scheduled=scheduled,
+        required=rhythm.meetings,
+        every=rhythm.period.value,
+        months=tuple(str(m) for m in rhythm.months),
+    )
 
 
 def _regut_summary(year: Period, held: list[Meeting], now: datetime) -> Finding:
@@ -238,7 +249,7 @@ def _regut_attendance(year: Period, held: list[Meeting], now: datetime) -> Findi
         message = f"the responsible RegUt is not recorded present at any meeting held in {year.name}{so_far}"
         if unrecorded:
             message += f"; RegUt's attendance is not recorded for {_meetings(unrecorded)}"
-    return _finding(Rule.IR_REGUT_ATTENDS, met, year, now, message)
+    return _finding(Rule.IR_REGUT_ATTENDS, met, year, now, message, unrecorded=unrecorded)
 
 
 def check_attendance(

@@ -337,7 +337,14 @@ def _answered(consultation: OpenConsultation, today: date) -> Finding:
     else:
         status = Status(severity.value)
         message = f"the council has not yet made a statement on {what}; the deadline is {deadline}"
-    return Finding(Rule.CONSULTATION_ANSWERED, severity, status, f"proposal:{consultation.proposal}", message)
+    return Finding(
+        Rule.CONSULTATION_ANSWERED,
+        severity,
+        status,
+        f"proposal:{consultation.proposal}",
+        message,
+        {"title": consultation.title or "", "deadline": deadline},
+    )
 
 
 # --- Learning-goal codes ---------------------------------------------------------------------------

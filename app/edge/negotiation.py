@@ -2,6 +2,8 @@
 
 from collections.abc import Sequence
 
+from app.services.texts import DEFAULT_LANGUAGE, Language
+
 
 def preferred_media_type(accept: str | None, offered: Sequence[str]) -> str | None:
     """The offered media type the `Accept` header likes best, the most specific of its ranges deciding
@@ -35,3 +37,30 @@ def preferred_media_type(accept: str | None, offered: Sequence[str]) -> str | No
 
     quality, _, offer = max((quality_of(offer), -rank, offer) for rank, offer in enumerate(offered))
     return offer if quality > 0 else None
+
+
+def preferred_language(accept_language: str | None) -> Language:
+    """The language a person's pages are worded in (RFC 9110 §12.5.4): English when `Accept-Language`
+    prefers it to Norwegian, Norwegian bokmål otherwise; `nb`, `no` and `nn` all read bokmål, the only
+    Norwegian the service writes."""
+    if accept_language is None or not accept_language.strip():
+        return DEFAULT_LANGUAGE
+    best: dict[Language, float] = {}
+    for rank, part in enumerate(accept_language.split(",")):
+        tag, *parameters = (piece.strip() for piece in part.split(";"))
+        quality = 1.0
+        for parameter in parameters:
+            name, _, value = parameter.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    quality = min(max(float(value), 0.0), 1.0)
+                except ValueError:
+                    quality = 0.0
+        primary = tag.lower().split("-")[0]
+        language = {"nb": Language.NB, "no": Language.NB, "nn": Language.NB, "en": Language.EN}.get(primary)
+        if language is not None and quality > 0:
+            # A later range of equal quality ranks below an earlier one.
+            best[language] = max(best.get(language, 0.0), quality - rank * 1e-6)
+    if not best:
+        return DEFAULT_LANGUAGE
+    return max(best, key=lambda language: best[language])

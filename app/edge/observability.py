@@ -16,7 +16,7 @@ from app.edge.disclosure import disclosed_people
 from app.edge.disclosure_store import DisclosureStore
 from app.edge.lifecycle import Lifecycle
 from app.edge.metrics import Metrics
-from app.logs import ACCESS_LOGGER, DISCLOSURE_LOGGER, request_id
+from app.logs import ACCESS_LOGGER, DISCLOSURE_LOGGER, redacted_path, request_id
 from app.storage.database import utcnow
 
 REQUEST_ID_HEADER = b"x-request-id"
@@ -140,8 +140,9 @@ def _log_access(
     if not access_log.isEnabledFor(logging.INFO):
         return
     milliseconds = round(seconds * 1000, 2)
-    # The path, not the query string: a query may hold an HPR number (/v1/people?hpr_number=…).
-    path = scope["path"]
+    # The path, not the query string: a query may hold an HPR number (/v1/people?hpr_number=…); and a
+    # link's path without its capability.
+    path = redacted_path(scope["path"])
     caller = _caller(principal)
     fields = {
         "method": method,
@@ -191,7 +192,7 @@ def log_disclosure(
             "fields": {
                 "method": method,
                 "route": route,
-                "path": scope["path"],
+                "path": redacted_path(scope["path"]),
                 "status": status,
                 **caller,
                 "trust": principal.trust if principal else None,
@@ -226,7 +227,7 @@ def _store_disclosure(
         "client_name": caller["client_name"],
         "method": method[:10],
         "route": route[:200] if route else None,
-        "path": scope["path"][:500],
+        "path": redacted_path(scope["path"])[:500],
         "status": status,
         "request_id": identifier[:128],
     }

@@ -46,6 +46,10 @@ TAGS = [
         "name": "directory",
         "description": "The public contact directory of every council and body, as JSON or CSV.",
     },
+    {
+        "name": "links",
+        "description": "Links a person opens in any browser without logging in: one page, signed, expiring.",
+    },
     {"name": "events", "description": "The change feed: every change in commit order, with long polling."},
     {"name": "rules", "description": "The rule catalogue: every rule ID a problem or a finding can name."},
     {"name": "audit", "description": "Who changed what, when, with the state before and after."},

@@ -17,7 +17,7 @@ from app.clock import today_in_oslo
 from app.contract.common import Protocol, rule_url
 from app.edge.errors import PayloadTooLarge, ProblemError
 from app.edge.snapshots import SNAPSHOT_HEADER, Key, Snapshot, Snapshots
-from app.logs import request_id
+from app.logs import redacted_path, request_id
 from app.storage.changes import DataVersion
 from app.storage.database import retry_after_outage
 
@@ -340,20 +340,26 @@ class LastResortMiddleware:
             await self.app(scope, receive, tracked)
         except ClientDisconnect:
             # The client went away while sending its body: nobody is left to answer, nothing is wrong.
-            log.info("the client disconnected before its request was read: %s %s", method, scope["path"])
+            log.info(
+                "the client disconnected before its request was read: %s %s",
+                method,
+                redacted_path(scope["path"]),
+            )
             return
         except Exception as error:
             if started:
                 # The status line is out, so no error can be sent: log it once, here, and leave the
                 # response unfinished; the server closes the connection, which tells the client.
-                log.exception("error after the response started on %s %s", method, scope["path"])
+                log.exception(
+                    "error after the response started on %s %s", method, redacted_path(scope["path"])
+                )
                 return
             retry_after = retry_after_outage(error)
             if retry_after is not None:
                 log.warning(
                     "database unavailable on %s %s: %s: %s",
                     method,
-                    scope["path"],
+                    redacted_path(scope["path"]),
                     type(error).__name__,
                     str(error).splitlines()[0] if str(error) else "",
                 )
@@ -366,7 +372,7 @@ class LastResortMiddleware:
                     ((b"retry-after", str(retry_after).encode()),),
                 )
                 return
-            log.exception("unhandled error on %s %s", method, scope["path"])
+            log.exception("unhandled error on %s %s", method, redacted_path(scope["path"]))
             await send_problem(
                 send, 500, Protocol.INTERNAL, "an unexpected error occurred; it has been logged", scope
             )

@@ -80,11 +80,13 @@ class Snapshots:
         client sent, so they are in the key too, and a forged `Host` only ever reaches its own entry."""
         headers = scope["headers"]
         accept = next((value for name, value in headers if name == b"accept"), b"")
+        # The CSV's headers and labels are in the language asked for (app/services/spreadsheets.py).
+        language = next((value for name, value in headers if name == b"accept-language"), b"")
         host = next((value for name, value in headers if name == b"host"), b"")
         return (
             scope["path"],
             scope["query_string"],
-            accept,
+            accept + b"\n" + language,
             scope.get("scheme", "") + "://" + host.decode("latin-1"),
             version,
             day,

@@ -11,8 +11,9 @@ from app.contract.common import Protocol
 from app.edge.auth import RegisteredSystem
 from app.edge.dependencies import RepositoryDep
 from app.edge.errors import COMMON_PROBLEMS, ProblemError, problem_responses, read_responses
-from app.edge.negotiation import preferred_media_type
+from app.edge.negotiation import preferred_language, preferred_media_type
 from app.edge.observability import log_disclosure
+from app.edge.pages import html_page
 from app.edge.protocol import tagged
 from app.edge.routing import UnitOfWorkRoute
 from app.services import activity as services
@@ -33,14 +34,19 @@ OFFERED = (JSON, HTML)
 PAGE_RESPONSE = {
     200: {
         "description": "The summary: JSON by default; with `Accept: text/html`, a printable page (A4, no "
-        "scripts, nothing loaded from elsewhere) to save as PDF.",
+        "scripts, nothing loaded from elsewhere) to save as PDF, in Norwegian bokmål, or in English with "
+        "`Accept-Language: en`.",
         "content": {HTML: {"schema": {"type": "string"}}},
         "headers": {
             "Vary": {
-                "description": "`Accept` (and `Authorization`): the JSON and the page are two "
-                "representations, each with its own ETag.",
+                "description": "`Accept`, `Accept-Language` (and `Authorization`): the JSON and the page "
+                "in each language are separate representations, each with its own ETag.",
                 "schema": {"type": "string"},
-            }
+            },
+            "Content-Language": {
+                "description": "The page's language: `nb` or `en`.",
+                "schema": {"type": "string"},
+            },
         },
     }
 }
@@ -87,7 +93,9 @@ async def get_activity_summary(
         tagged(response, summary)
         response.headers["Vary"] = "Accept"
         return summary
-    page = await services.activity_summary_page(repo, summary)
+    page = await services.activity_summary_page(
+        repo, summary, preferred_language(request.headers.get("accept-language"))
+    )
     # The page shows what the JSON does, attendance included, but the disclosure log reads JSON bodies
     # only: log it from the JSON it was rendered from (also when the client's copy turns out current).
     route = request.scope.get("route")
@@ -100,4 +108,4 @@ async def get_activity_summary(
         summary.model_dump_json().encode(),
     )
     # No ETag of its own: the cache layer tags the page by its bytes, a strong validator of its own.
-    return Response(page, media_type=f"{HTML}; charset=utf-8", headers={"Vary": "Accept"})
+    return html_page(page)

@@ -1,22 +1,31 @@
 """Compliance: one council's findings, and the national overview RegUt works from."""
 
 import uuid
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from typing import Annotated
+from urllib.parse import urlencode
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request, Response
 
 from app.clock import today_in_oslo
-from app.contract.common import Code
+from app.contract.activity import activity_summary_url
+from app.contract.common import Code, Protocol
 from app.contract.compliance import NationalCompliance
 from app.contract.seats import ComplianceReport
 from app.domain.compliance import Status
 from app.domain.values import CouncilKind
 from app.edge.auth import RegisteredSystem, RegUtOrAdmin
 from app.edge.dependencies import OnDate, RepositoryDep
-from app.edge.errors import COMMON_PROBLEMS, problem_responses, read_responses
+from app.edge.errors import COMMON_PROBLEMS, ProblemError, problem_responses, read_responses
+from app.edge.negotiation import preferred_language, preferred_media_type
+from app.edge.pages import HTML, html_page
 from app.edge.routing import UnitOfWorkRoute
 from app.services import compliance as services
+from app.services import spreadsheets
+from app.services.compliance_page import Filters, compliance_page
+from app.services.spreadsheets import XLSX
+from app.services.texts import Language
 
 router = APIRouter(
     prefix="/v1",
@@ -56,15 +65,41 @@ async def get_compliance(
     return await services.compliance_report(repo, council_id, on, year, datetime.now(UTC))
 
 
+JSON = "application/json"
+OFFERED = (JSON, HTML)
+OVERVIEW_PAGE = {
+    200: {
+        "description": "The overview: JSON by default; with `Accept: text/html`, a page for RegUt (printable "
+        "on A4) with the councils, their status and what is missing, filters as plain links and each "
+        "council linking to its activity summary; in Norwegian bokmål, or English with "
+        "`Accept-Language: en`.",
+        "content": {HTML: {"schema": {"type": "string"}}},
+        "headers": {
+            "Vary": {"description": "`Accept`, `Accept-Language`.", "schema": {"type": "string"}},
+            "Content-Language": {"description": "The page's language.", "schema": {"type": "string"}},
+        },
+    }
+}
+
+
+def _overview_url(year: int) -> Callable[[Mapping[str, str | None]], str]:
+    def url(query: Mapping[str, str | None]) -> str:
+        kept = {name: value for name, value in query.items() if value is not None}
+        return "/v1/compliance?" + urlencode(kept | {"year": str(year)})
+
+    return url
+
+
 @router.get(
     "/compliance",
     response_model=NationalCompliance,
     name="get_national_compliance",
-    responses=read_responses(403),
+    responses={**read_responses(403, 406), **OVERVIEW_PAGE},
 )
 async def get_national_compliance(
     repo: RepositoryDep,
     _overseer: Overseer,
+    request: Request,
     region: Annotated[Code | None, Query(description="Only the regional councils of this region.")] = None,
     kind: Annotated[CouncilKind | None, Query(description="`regional` or `interregional`.")] = None,
     status: Annotated[
@@ -72,9 +107,76 @@ async def get_national_compliance(
     ] = None,
     on: OnDate = None,
     year: Year = None,
-) -> NationalCompliance:
+) -> NationalCompliance | Response:
     """Every council's findings, with how many councils stand where: RegUt's overview."""
+    media_type = preferred_media_type(request.headers.get("accept"), OFFERED)
+    if media_type is None:
+        raise ProblemError(
+            406, Protocol.NOT_ACCEPTABLE, f"the compliance overview is served as {' or '.join(OFFERED)}"
+        )
     on, year = _judged(on, year)
-    return await services.national_compliance(
+    overview = await services.national_compliance(
         repo, region=region, kind=kind, status=status, on=on, year=year, now=datetime.now(UTC)
+    )
+    if media_type == JSON:
+        return overview
+    page = await compliance_page(
+        repo,
+        overview,
+        preferred_language(request.headers.get("accept-language")),
+        Filters(region, kind, status),
+        summary_url=lambda council: activity_summary_url(council.id, year),
+        filter_url=_overview_url(year),
+    )
+    return html_page(page)
+
+
+class XlsxResponse(Response):
+    media_type = XLSX
+
+
+@router.get(
+    "/compliance.xlsx",
+    name="get_national_compliance_xlsx",
+    response_class=XlsxResponse,
+    responses={
+        **read_responses(403),
+        200: {
+            "description": "The overview as an Excel workbook: one row per council with its status, its "
+            "findings counted and what is missing in words; Norwegian bokmål, English on "
+            "`Accept-Language: en`; the header row frozen, filters on, widths set.",
+            "content": {XLSX: {"schema": {"type": "string", "format": "binary"}}},
+            "headers": {
+                "Content-Language": {"description": "The sheet's language.", "schema": {"type": "string"}},
+                "Content-Disposition": {"description": "The file's name.", "schema": {"type": "string"}},
+            },
+        },
+    },
+)
+async def get_national_compliance_xlsx(
+    repo: RepositoryDep,
+    _overseer: Overseer,
+    request: Request,
+    region: Annotated[Code | None, Query(description="Only the regional councils of this region.")] = None,
+    kind: Annotated[CouncilKind | None, Query(description="`regional` or `interregional`.")] = None,
+    status: Annotated[
+        Status | None, Query(description="Only councils whose worst finding has this status.")
+    ] = None,
+    on: OnDate = None,
+    year: Year = None,
+) -> Response:
+    """RegUt's overview as a spreadsheet for Excel."""
+    on, year = _judged(on, year)
+    overview = await services.national_compliance(
+        repo, region=region, kind=kind, status=status, on=on, year=year, now=datetime.now(UTC)
+    )
+    language = preferred_language(request.headers.get("accept-language"))
+    name = f"lis-etterlevelse-{year}.xlsx" if language is Language.NB else f"lis-compliance-{year}.xlsx"
+    return XlsxResponse(
+        await spreadsheets.compliance_xlsx(repo, overview, language),
+        headers={
+            "Content-Language": language.value,
+            "Content-Disposition": f'attachment; filename="{name}"',
+            "Vary": "Accept-Language",
+        },
     )

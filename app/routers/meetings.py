@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response, status
 
 from app.contract.common import Code, Day
+from app.contract.councils import CouncilPublic
 from app.contract.meetings import (
     AttendanceRecord,
     MeetingCancellation,
@@ -21,6 +22,7 @@ from app.domain.rules import Rule
 from app.edge.auth import PrincipalDep, requires
 from app.edge.dependencies import IdempotencyKey, IfMatch, RepositoryDep
 from app.edge.errors import COMMON_PROBLEMS, POST_PROBLEMS, WRITE_PROBLEMS, problem_responses, read_responses
+from app.edge.negotiation import preferred_language
 from app.edge.protocol import if_match, tagged
 from app.edge.routing import UnitOfWorkRoute
 from app.services import calendars
@@ -200,10 +202,11 @@ async def record_minutes(
     name="council_calendar",
     responses={**read_responses(404), **CALENDAR_RESPONSE},
 )
-async def council_calendar(council_id: uuid.UUID, repo: RepositoryDep) -> Response:
-    """The council's meetings as a calendar to subscribe to."""
+async def council_calendar(council_id: uuid.UUID, repo: RepositoryDep, request: Request) -> Response:
+    """The council's meetings as a calendar to subscribe to, in Norwegian (English on
+    `Accept-Language: en`)."""
     name, entries = await services.council_calendar(repo, council_id, now())
-    return Response(calendars.render_calendar(name, entries), media_type=CALENDAR)
+    return _calendar(name, entries, request)
 
 
 @router.get(
@@ -214,9 +217,21 @@ async def council_calendar(council_id: uuid.UUID, repo: RepositoryDep) -> Respon
 )
 async def meetings_calendar(
     repo: RepositoryDep,
+    request: Request,
     region: Annotated[Code | None, Query(description="Only the councils of this region.")] = None,
     specialty: Annotated[Code | None, Query(description="Only the councils of this specialty.")] = None,
 ) -> Response:
-    """The meetings of every council, or of a region's or a specialty's, as one calendar."""
-    name, entries = await services.councils_calendar(repo, region, specialty, now())
-    return Response(calendars.render_calendar(name, entries), media_type=CALENDAR)
+    """The meetings of every council, or of a region's or a specialty's, as one calendar, in Norwegian
+    (English on `Accept-Language: en`)."""
+    language = preferred_language(request.headers.get("accept-language"))
+    name, entries = await services.councils_calendar(repo, region, specialty, now(), language)
+    return _calendar(name, entries, request)
+
+
+def _calendar(name: str, entries: list[tuple[CouncilPublic, MeetingPublic]], request: Request) -> Response:
+    language = preferred_language(request.headers.get("accept-language"))
+    return Response(
+        calendars.render_calendar(name, entries, language=language),
+        media_type=CALENDAR,
+        headers={"Content-Language": language.value, "Vary": "Accept-Language"},
+    )

@@ -27,11 +27,13 @@ from app.contract.activity import (
     HeldMeeting,
     LeadershipChange,
     MeetingsOfTheYear,
+    RaisedProposal,
     ScheduledMeeting,
     SeatAttendance,
     SummaryCouncil,
     SummaryPerson,
 )
+from app.contract.seats import FindingPublic
 from app.domain.leadership import ROLES
 from app.domain.meetings import AttendanceStatus
 from app.domain.proposals import Action, Position, ProposalKind, ProposalStatus, Recommendation
@@ -41,7 +43,9 @@ from app.services.common import council_or_not_found
 from app.services.compliance import Snapshot, council_snapshot, report_from_snapshot
 from app.services.errors import invalid
 from app.services.meetings import meeting_view
+from app.services.texts import Language
 from app.services.views import council_view
+from app.services.wording import Names, Wording
 from app.storage.paging import MAX_LIMIT, PageRequest
 from app.storage.repository import Repository, SeatRecord, election_value, meeting_value
 from app.storage.tables import (
@@ -52,25 +56,6 @@ from app.storage.tables import (
     Proposal,
     ProposalTransition,
 )
-
-ROLE_NAMES = {
-    "medical_director": "fagsjef",
-    "hr_director": "HR-sjef",
-    "rhf_director": "RHF-direktør",
-    "regut_head": "leder av RegUt",
-    "education_coordinating_doctor": "utdanningskoordinerende lege",
-}
-"""A governance body's roles in the page's Norwegian (finding subjects `trust:<code>/<role>`)."""
-COMPETENCE_NAMES = {
-    "clinical_experience": "Bred klinisk erfaring",
-    "recommended_courses": "Kunnskap om de anbefalte kursene",
-    "pedagogy": "Pedagogisk kompetanse",
-    "research": "Forskningsbakgrunn",
-}
-MONTH_NAMES = (
-    "Januar", "Februar", "Mars", "April", "Mai", "Juni",
-    "Juli", "August", "September", "Oktober", "November", "Desember",
-)  # fmt: skip
 
 
 async def activity_summary(
@@ -103,8 +88,10 @@ async def activity_summary(
     )
     consultations: list[ConsultationAnswer] = []
     assessments: list[AssessmentGiven] = []
+    raised: list[RaisedProposal] = []
     if council.kind in (CouncilKind.REGIONAL.value, CouncilKind.INTERREGIONAL.value):
         proposals = await _proposals_of_the_year(repo, council.specialty_code, first_day)
+        raised = _raised(council, proposals, first_day, as_of)
         if council.kind == CouncilKind.REGIONAL.value:
             consultations = await _consultations(repo, council, proposals, first_day, as_of, today)
         else:
@@ -139,6 +126,7 @@ async def activity_summary(
         attendance=[_seat_attendance(s, held, attendance, people) for s in sitting],
         consultations=consultations,
         assessments=assessments,
+        raised_proposals=raised,
         composition_changes=_composition_changes(seats, people, first_day, as_of),
         leadership_changes=_leadership_changes(snapshot, council, people, first_day, as_of),
         compliance=report_from_snapshot(snapshot, council, as_of, year, now),
@@ -266,8 +254,9 @@ def _composition_changes(
         )
         if on is not None and first_day <= on <= as_of
     ]
-    # On one day, the seat that ends first: a replacement's predecessor before the replacement.
-    order = {CompositionChangeKind.ENDED: 0, CompositionChangeKind.STARTED: 1}
+    # On one day, who joined before who left: a term's last day is a day its holder still sat, so the
+    # council read on that day is the joiners and the leavers together, and the newcomers come first.
+    order = {CompositionChangeKind.STARTED: 0, CompositionChangeKind.ENDED: 1}
     return sorted(changes, key=lambda c: (c.on, order[c.change], c.person.name, str(c.representative_id)))
 
 
@@ -315,9 +304,43 @@ async def _proposals_of_the_year(
         for p in proposals
         if (p.consultation_deadline is not None and p.consultation_deadline >= first_day)
         or (p.assessment is not None and date_in_oslo(p.updated_at) >= first_day)
+        or _raised_by_council(p) is not None
     ]
     history = await repo.transitions_of([p.id for p in candidates])
     return [(p, history[p.id]) for p in candidates]
+
+
+def _raised_by_council(proposal: Proposal) -> str | None:
+    raiser = proposal.raised_by
+    return str(raiser.get("council")) if raiser.get("kind") == "council" else None
+
+
+def _raised(
+    council: Council,
+    proposals: list[tuple[Proposal, list[ProposalTransition]]],
+    first_day: date,
+    as_of: date,
+) -> list[RaisedProposal]:
+    """The proposals the council itself raised that were raised in the year or moved on in it (a
+    proposal raised last year and decided this year is part of this year's work), each where it stands."""
+    raised = []
+    for proposal, transitions in proposals:
+        if _raised_by_council(proposal) != str(council.id):
+            continue
+        raised_on = date_in_oslo(proposal.created_at)
+        moved = [date_in_oslo(t.occurred_at) for t in transitions]
+        if raised_on > as_of or not (raised_on >= first_day or any(first_day <= d <= as_of for d in moved)):
+            continue
+        raised.append(
+            RaisedProposal(
+                proposal_id=proposal.id,
+                title=proposal.title,
+                kind=ProposalKind(proposal.kind),
+                raised_on=raised_on,
+                status=ProposalStatus(proposal.status),
+            )
+        )
+    return sorted(raised, key=lambda r: (r.raised_on, r.title, str(r.proposal_id)))
 
 
 def _first(
@@ -407,124 +430,59 @@ def _assessments(
     return sorted(given, key=lambda a: (a.assessed_on, a.title, str(a.proposal_id)))
 
 
-# The printable page (`Accept: text/html`), in Norwegian for the RegUt officer who prints it. Rendered
-# from a template with autoescaping: every name, title and reason in it was typed by someone.
-_PAGES = Environment(
+# The printable page (`Accept: text/html`), in the reader's language (Norwegian unless asked for
+# English). Rendered from a template with autoescaping: every name, title and reason in it was typed by
+# someone.
+PAGES = Environment(
     loader=PackageLoader("app", "templates"),
     autoescape=select_autoescape(("html",), default=True),
     undefined=StrictUndefined,
     trim_blocks=True,
     lstrip_blocks=True,
 )
-_PAGES.filters["day"] = lambda day: day.strftime("%d.%m.%Y") if day else ""
-_PAGES.filters["clock"] = lambda moment: moment.astimezone(OSLO).strftime("%H:%M")
-_PAGES.filters["oslo_day"] = lambda moment: moment.astimezone(OSLO).strftime("%d.%m.%Y")
-_PAGES.filters["day_month"] = lambda moment: moment.astimezone(OSLO).strftime("%d.%m.")
-
-LABELS: dict[str, dict[str, str]] = {
-    "kind": {
-        "regional": "Regionalt råd",
-        "interregional": "Tverregionalt råd",
-        "strategic_council": "Strategisk råd for LIS-utdanning",
-        "working_committee": "Arbeidsutvalg",
-        "education_forum": "Regionalt forum for LIS-utdanning",
-    },
-    "format": {"digital": "Digitalt", "physical": "Fysisk", "hybrid": "Hybrid"},
-    "agenda": {"activity_summary": "Årsoppsummering", "consultation": "Høring", "other": "Annet"},
-    "seat": {"member": "Medlem", "trainee": "LIS-representant"},
-    "outcome": {
-        "answered": "Besvart",
-        "missed": "Ikke besvart",
-        "pending": "Åpen",
-        "withdrawn": "Trukket",
-    },
-    "position": {"support": "Støtter", "oppose": "Går imot", "neutral": "Nøytral"},
-    "recommendation": {
-        "adopt": "Vedta",
-        "adopt_with_changes": "Vedta med endringer",
-        "reject": "Avvise",
-    },
-    "proposal_status": {
-        "in_assessment": "Til vurdering",
-        "assessed": "Vurdert",
-        "forwarded": "Sendt Helsedirektoratet",
-        "declined": "Avslått av RegUt",
-        "decided": "Avgjort",
-        "withdrawn": "Trukket",
-    },
-    "proposal_kind": {
-        "learning_goal": "Læringsmål",
-        "explanatory_text": "Utdypende tekst",
-        "learning_activity": "Læringsaktivitet",
-    },
-    "change": {"started": "Tiltrådte", "ended": "Fratrådte"},
-    "role": {"leader": "Leder", "deputy_leader": "Nestleder", "coordinator": "Koordinerende representant"},
-    "status": {"violation": "Brudd", "advice": "Råd", "pending": "Venter", "ok": "OK"},
-}
-"""The page's words for the contract's codes."""
 
 ATTENDANCE_MARKS = {
-    AttendanceStatus.PRESENT: ("✓", "present", "til stede"),
-    AttendanceStatus.DEPUTY_ATTENDED: ("V", "deputy", "vara møtte"),
-    AttendanceStatus.ABSENT: ("F", "absent", "forfall"),
-    None: ("?", "unrecorded", "ikke registrert"),
+    AttendanceStatus.PRESENT: ("✓", "present", "present"),
+    AttendanceStatus.DEPUTY_ATTENDED: ("V", "deputy", "deputy_attended"),
+    AttendanceStatus.ABSENT: ("F", "absent", "absent"),
+    None: ("?", "unrecorded", "unrecorded"),
 }
-"""A seat's cell in the attendance grid: its mark, its CSS class and what it says."""
-NOT_SITTING = ("", "off", "ikke medlem da")
-_WORST_FIRST = {"violation": 0, "advice": 1, "pending": 2, "ok": 3}
+"""A seat's cell in the attendance grid: its mark, its CSS class and the label of what it says."""
+NOT_SITTING = ("", "off", "off")
+WORST_FIRST = {"violation": 0, "advice": 1, "pending": 2, "ok": 3}
 
 
-async def activity_summary_page(repo: Repository, summary: ActivitySummary) -> str:
-    """The summary as a printable HTML page (A4, no scripts, nothing fetched from elsewhere)."""
-    trust_codes = (
-        {s.trust for s in summary.attendance if s.trust}
-        | {c.trust for c in summary.composition_changes if c.trust}
-        | {
-            f.subject.removeprefix("trust:")
-            for f in summary.compliance.findings
-            if f.subject.startswith("trust:")
-        }
-    )
+async def page_names(
+    repo: Repository, trust_codes: set[str], summary: ActivitySummary | None = None
+) -> Names:
+    """The names of the trusts and regions a page shows, and of the seats and proposals its findings
+    are about."""
     trusts = {code: trust.name for code, trust in (await repo.health_trusts_by_code(trust_codes)).items()}
     regions = {region.code: region.name for region in await repo.all_regions()}
-
-    def where(trust: str | None, region: str | None) -> str:
-        if trust:
-            return trusts.get(trust, trust)
-        return regions.get(region, region) if region else "Felles LIS-plass"
-
+    if summary is None:
+        return Names(trusts=trusts, regions=regions)
     seats = {s.representative_id: s.person.name for s in summary.attendance} | {
         c.representative_id: c.person.name for c in summary.composition_changes
     }
     proposals = {c.proposal_id: c.title for c in summary.consultations}
+    return Names(trusts=trusts, regions=regions, seats=seats, proposals=proposals)
 
-    def subject(text: str) -> str:
-        """A finding's subject in words: `trust:unn` is the trust's name, `seat:<id>` its holder's."""
-        kind, _, value = text.partition(":")
-        if kind == "trust":
-            trust, _, role = value.partition("/")
-            name = trusts.get(trust) or trust
-            return f"{name}, {ROLE_NAMES.get(role, role)}" if role else name
-        if kind == "region":
-            return regions.get(value, value)
-        if kind == "competence":
-            return COMPETENCE_NAMES.get(value, value)
-        if kind == "period":
-            year, _, part = value.partition("-")
-            halves = {"H1": f"1. halvår {year}", "H2": f"2. halvår {year}"}
-            if part in halves:
-                return halves[part]
-            return (
-                f"{MONTH_NAMES[int(part) - 1]} {year}" if part.isdigit() and 1 <= int(part) <= 12 else value
-            )
-        if kind in ("seat", "proposal"):
-            try:
-                key = uuid.UUID(value)
-            except ValueError:
-                return text
-            return (seats if kind == "seat" else proposals).get(key, text)
-        return {"council": "Rådet", "trainee-seat": "Felles LIS-plass"}.get(text, text)
 
+def finding_trusts(findings: Iterable[FindingPublic]) -> set[str]:
+    codes = {
+        f.subject.removeprefix("trust:").partition("/")[0] for f in findings if f.subject.startswith("trust:")
+    }
+    return codes | {str(f.params["trust"]) for f in findings if "trust" in f.params}
+
+
+async def activity_summary_page(repo: Repository, summary: ActivitySummary, language: Language) -> str:
+    """The summary as a printable HTML page (A4, no scripts, nothing fetched from elsewhere)."""
+    trust_codes = (
+        {s.trust for s in summary.attendance if s.trust}
+        | {c.trust for c in summary.composition_changes if c.trust}
+        | finding_trusts(summary.compliance.findings)
+    )
+    words = Wording(language, await page_names(repo, trust_codes, summary))
     grid = []
     for seat in summary.attendance:
         term = Term(seat.starts_on, seat.ends_on)
@@ -538,14 +496,14 @@ async def activity_summary_page(repo: Repository, summary: ActivitySummary) -> s
             cells.append(ATTENDANCE_MARKS[entry.status if entry else None])
         grid.append((seat, cells))
     findings = sorted(
-        summary.compliance.findings, key=lambda f: (_WORST_FIRST[f.status], f.rule, subject(f.subject))
+        summary.compliance.findings,
+        key=lambda f: (WORST_FIRST[f.status], f.rule, words.subject(f.subject)),
     )
-    counts = {status: sum(f.status == status for f in findings) for status in _WORST_FIRST}
-    return _PAGES.get_template("activity_summary.html").render(
+    counts = {status: sum(f.status == status for f in findings) for status in WORST_FIRST}
+    return PAGES.get_template("activity_summary.html").render(
         summary=summary,
-        labels=LABELS,
-        where=where,
-        subject=subject,
+        w=words,
+        t=words.page,
         grid=grid,
         marks=[*ATTENDANCE_MARKS.values(), NOT_SITTING],
         findings=findings,

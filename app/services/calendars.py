@@ -13,6 +13,8 @@ from icalendar.enums import STATUS, TRANSP
 from app.clock import OSLO
 from app.contract.councils import CouncilPublic
 from app.contract.meetings import MeetingPublic, MeetingStatus
+from app.services.texts import DEFAULT_LANGUAGE, Language
+from app.services.wording import Wording
 
 PRODID = "-//LIS council registry//Meetings//NO"
 TZID = "Europe/Oslo"
@@ -29,8 +31,11 @@ def render_calendar(
     entries: Sequence[tuple[CouncilPublic, MeetingPublic]],
     *,
     domain: str = "lis-registry.helsenord.no",
+    language: Language = DEFAULT_LANGUAGE,
 ) -> bytes:
-    """The meetings as one VCALENDAR, events by start; the same meetings always give the same bytes."""
+    """The meetings as one VCALENDAR, events by start, its words in `language`; the same meetings always
+    give the same bytes."""
+    words = Wording(language)
     ordered = sorted(entries, key=lambda entry: (_utc(entry[1].starts_at), str(entry[1].id)))
     # Calendar.new() would give the calendar a random UID: set the properties one by one instead.
     calendar = Calendar()
@@ -42,7 +47,7 @@ def render_calendar(
     calendar.add("X-WR-TIMEZONE", TZID)
     calendar.add_component(_oslo_timezone([meeting for _, meeting in ordered]))
     for council, meeting in ordered:
-        calendar.add_component(_event(council, meeting, domain))
+        calendar.add_component(_event(council, meeting, domain, words))
     ics: bytes = calendar.to_ical()
     return ics
 
@@ -63,7 +68,7 @@ def _oslo_timezone(meetings: Sequence[MeetingPublic]) -> Timezone:
     )
 
 
-def _event(council: CouncilPublic, meeting: MeetingPublic, domain: str) -> Event:
+def _event(council: CouncilPublic, meeting: MeetingPublic, domain: str, words: Wording) -> Event:
     cancelled = meeting.status is MeetingStatus.CANCELLED
     return Event.new(
         # The same UID through every change, with a higher SEQUENCE, so a subscriber's client updates
@@ -82,22 +87,23 @@ def _event(council: CouncilPublic, meeting: MeetingPublic, domain: str) -> Event
         status=_STATUS[meeting.status],
         location=meeting.location or meeting.video_link,
         url=meeting.video_link,
-        description=_description(meeting) or None,
-        categories=[council.kind.value],
+        description=_description(meeting, words) or None,
+        categories=[words.label("council_kind", council.kind)],
         transparency=TRANSP.OPAQUE if not cancelled else TRANSP.TRANSPARENT,
     )
 
 
-def _description(meeting: MeetingPublic) -> str:
+def _description(meeting: MeetingPublic, words: Wording) -> str:
     """The agenda as a numbered list (saksliste), the link to join, and why the meeting was cancelled."""
     parts: list[str] = []
     if meeting.status is MeetingStatus.CANCELLED:
-        parts.append(f"Avlyst: {meeting.cancel_reason}" if meeting.cancel_reason else "Avlyst")
+        cancelled = words.page("ics_cancelled")
+        parts.append(f"{cancelled}: {meeting.cancel_reason}" if meeting.cancel_reason else cancelled)
     if meeting.agenda:
         items = "\n".join(f"{number}. {item.title}" for number, item in enumerate(meeting.agenda, start=1))
-        parts.append(f"Saksliste:\n{items}")
+        parts.append(f"{words.page('ics_agenda')}:\n{items}")
     if meeting.video_link:
-        parts.append(f"Videolenke: {meeting.video_link}")
+        parts.append(f"{words.page('ics_video')}: {meeting.video_link}")
     return "\n\n".join(parts)
 
 

@@ -169,6 +169,7 @@ def _public(findings: list[Finding]) -> list[FindingPublic]:
             status=f.status,
             subject=f.subject,
             message=f.message,
+            params={name: list(v) if isinstance(v, tuple) else v for name, v in f.params.items()},
         )
         for f in findings
     ]

@@ -191,11 +191,11 @@ def _cell(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
-def directory_csv(directory: Directory) -> bytes:
+def directory_csv(directory: Directory, delimiter: str = ",") -> bytes:
     """One row per representative, a council without any as one row; UTF-8 with a byte-order mark, which
-    Excel needs to read Norwegian letters."""
+    Excel needs to read Norwegian letters. The columns a program reads: codes, ids, ISO dates."""
     text = io.StringIO()
-    writer = _SafeWriter(csv.writer(text, lineterminator="\r\n"))
+    writer = SafeWriter(csv.writer(text, delimiter=delimiter, lineterminator="\r\n"))
     writer.writerow(CSV_COLUMNS)
     for council in directory.items:
         common = [
@@ -235,7 +235,7 @@ def directory_csv(directory: Directory) -> bytes:
     return ("\ufeff" + text.getvalue()).encode("utf-8")
 
 
-class _SafeWriter:
+class SafeWriter:
     def __init__(self, writer: Any) -> None:
         self._writer = writer
 

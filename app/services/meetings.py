@@ -35,7 +35,9 @@ from app.domain.profiles import MandateProfile, inviting_kinds, profile_for
 from app.domain.values import CouncilKind
 from app.services.common import Precondition, council_or_not_found, record_change, responsible_region
 from app.services.errors import Conflict, invalid, not_found
+from app.services.texts import Language
 from app.services.views import council_view
+from app.services.wording import Wording
 from app.storage.repository import Repository, council_key, meeting_value, seat_value
 from app.storage.tables import Council, Meeting, MeetingAttendance
 
@@ -360,10 +362,18 @@ async def council_calendar(
 
 
 async def councils_calendar(
-    repo: Repository, region: str | None, specialty: str | None, now: datetime
+    repo: Repository, region: str | None, specialty: str | None, now: datetime, language: Language
 ) -> tuple[str, list[tuple[CouncilPublic, MeetingPublic]]]:
     """The meetings of the councils of a region (its regional councils), of a specialty (all its
-    councils), or of every council."""
+    councils), or of every council; the calendar named in `language`, by the region's and the
+    specialty's names."""
     councils = await repo.all_councils(region=region, specialty=specialty)
-    scope = " · ".join(part for part in (region, specialty) if part) or "alle råd"
-    return f"LIS-råd: møter ({scope})", await _calendar_entries(repo, councils, now)
+    words = Wording(language)
+    named_region = await repo.region(region) if region else None
+    named_specialty = await repo.specialty(specialty) if specialty else None
+    names = [
+        named_region.name if named_region else region,
+        named_specialty.name_nb if named_specialty else specialty,
+    ]
+    scope = " · ".join(name for name in names if name) or words.page("calendar_all")
+    return words.page("calendar_name", scope=scope), await _calendar_entries(repo, councils, now)

@@ -3,10 +3,11 @@
 from collections.abc import Callable
 
 from app.contract.common import PROTOCOL_CODES, RuleId
-from app.contract.rules import RuleKind, RuleList, RulePublic, RuleTopic
+from app.contract.rules import RuleKind, RuleList, RulePublic, RuleText, RuleTexts, RuleTopic
 from app.domain.catalogue import CATALOGUE, Kind
 from app.domain.rules import Rule
 from app.services.errors import not_found
+from app.services.texts import Language, texts_for
 
 GuardStatus = Callable[[Rule], int]
 """The HTTP status with which a request breaking a guard is refused (the edge knows it)."""
@@ -23,7 +24,19 @@ def _mandate_rule(rule: Rule, guard_status: GuardStatus) -> RulePublic:
         profiles=sorted(spec.profiles),
         statement=spec.statement,
         source=spec.source,
+        texts=_texts(rule.value),
     )
+
+
+def _texts(rule_id: str) -> RuleTexts:
+    def text(language: Language) -> RuleText:
+        texts = texts_for(language)
+        # A rule new to the catalogue reads in English until its Norwegian text is written
+        # (tests/unit/test_texts.py fails meanwhile).
+        statement = texts.statements.get(rule_id) or texts_for(Language.EN).statements[rule_id]
+        return RuleText(statement=statement, finding=texts.finding_titles.get(rule_id))
+
+    return RuleTexts(nb=text(Language.NB), en=text(Language.EN))
 
 
 def catalogue(guard_status: GuardStatus) -> RuleList:
@@ -38,6 +51,7 @@ def catalogue(guard_status: GuardStatus) -> RuleList:
             profiles=[],
             statement=statement,
             source=None,
+            texts=_texts(code.value),
         )
         for code, (status, statement) in PROTOCOL_CODES.items()
     ]

@@ -41,6 +41,7 @@ def concrete(path: str) -> str:
         meeting_id=uuid.uuid4(),
         proposal_id=uuid.uuid4(),
         rule_id="HN-MAX-FOUR",
+        token="a-link-that-opens-nothing",
     )
 
 

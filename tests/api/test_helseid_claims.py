@@ -82,7 +82,9 @@ async def test_a_stored_disclosure_names_the_clients_child_organisation_and_name
     await application.state.disclosures.flush()
 
     found = await client.get(
-        "/v1/disclosures", params={"person": anna_seated.person, "client": "personalportalen"}, headers=tokens.admin()
+        "/v1/disclosures",
+        params={"person": anna_seated.person, "client": "personalportalen"},
+        headers=tokens.admin(),
     )
 
     assert found.status_code == 200, found.text

@@ -30,11 +30,18 @@ def test_operation_ids_are_unique_readable_camel_case() -> None:
     assert all(re.fullmatch(r"[a-z]+(?:[A-Z][a-z]+)*", i) for i in ids), ids
 
 
+HTML_ERROR_PAGES = {("openLink", "404")}
+"""Errors a person sees in a browser: a link that opens nothing is a page, not problem+json (README,
+Handing a person a link)."""
+
+
 def test_every_error_is_declared_as_problem_json_not_fastapis_default() -> None:
     document = committed()
     for op in operations(document):
         for status, response in op["responses"].items():
-            if status.startswith(("4", "5")):
+            if (op["operationId"], status) in HTML_ERROR_PAGES:
+                assert list(response["content"]) == ["text/html"]
+            elif status.startswith(("4", "5")):
                 assert list(response["content"]) == ["application/problem+json"], (op["operationId"], status)
     assert "HTTPValidationError" not in document["components"]["schemas"]
     assert "Problem" in document["components"]["schemas"]

@@ -55,9 +55,28 @@ async def test_a_rule_is_described_with_its_kind_profiles_and_source(client: htt
         "profiles": ["helse-nord"],
         "statement": "At most four representatives at any date.",
         "source": "000 §2.2 (*Inntil fire spesialister*)",
+        "texts": {
+            "nb": {"statement": "Høyst fire representanter på samme dato.", "finding": None},
+            "en": {"statement": "At most four representatives at any date.", "finding": None},
+        },
     }
     finding = (await client.get("/v1/rules/HN-PREFERRED-ROLE")).json()
     assert (finding["kind"], finding["severity"], finding["status"]) == ("finding", "advice", None)
+
+
+async def test_every_rule_and_its_finding_reads_in_norwegian_and_in_english(
+    client: httpx.AsyncClient,
+) -> None:
+    """The catalogue's texts for people: each rule in both languages, each finding's sentence too."""
+    rules = (await client.get("/v1/rules")).json()["items"]
+    for rule in rules:
+        for language in ("nb", "en"):
+            assert rule["texts"][language]["statement"], (rule["id"], language)
+            assert (rule["texts"][language]["finding"] is not None) == (rule["kind"] == "finding"), rule["id"]
+    vacant = next(rule for rule in rules if rule["id"] == "SEAT-VACANT")
+    assert (
+        vacant["texts"]["nb"]["finding"] == "Et helseforetak som oppnevner til rådet, har ingen representant."
+    )
 
 
 async def test_an_unknown_rule_is_not_found(client: httpx.AsyncClient) -> None:

@@ -20,6 +20,7 @@ from app.domain.meetings import AgendaKind, AttendanceStatus, MeetingFormat
 from app.domain.profiles import Convener, ProfileName
 from app.domain.values import CouncilKind
 from app.services.calendars import render_calendar
+from app.services.texts import Language
 
 DOMAIN = "lis-registry.helsenord.no"
 SCHEDULED_ON = datetime(2026, 1, 5, 10, 0, tzinfo=UTC)
@@ -156,7 +157,7 @@ def test_a_subscriber_sees_the_council_place_link_and_status_of_a_scheduled_meet
     assert event["STATUS"] == "CONFIRMED"
     assert event["TRANSP"] == "OPAQUE"
     assert event.sequence == 0
-    assert event.categories == ["regional"]
+    assert event.categories == ["Regionalt råd"]  # the kind as people say it, not its code
     assert event.DTSTAMP == SCHEDULED_ON
     assert event.created == SCHEDULED_ON
     assert event.last_modified == SCHEDULED_ON
@@ -308,3 +309,12 @@ def test_an_empty_calendar_is_still_a_valid_feed_with_oslo_time() -> None:
 def test_a_meeting_with_a_naive_timestamp_is_refused_rather_than_shown_at_a_guessed_hour() -> None:
     with pytest.raises(ValueError, match="offset"):
         render_calendar("Møter", [(council(), meeting(updated_at=datetime(2026, 1, 5, 10, 0)))])  # noqa: DTZ001
+
+
+def test_a_calendar_in_english_words_its_kind_agenda_and_cancellation_in_english() -> None:
+    cancelled = meeting(sequence=1).model_copy(
+        update={"status": MeetingStatus.CANCELLED, "cancel_reason": "Streik"}
+    )
+    event = only_event(render_calendar("Meetings", [(council(), cancelled)], language=Language.EN))
+    assert event.categories == ["Regional council"]
+    assert str(event["DESCRIPTION"]).startswith("Cancelled: Streik")
