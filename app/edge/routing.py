@@ -41,6 +41,9 @@ class UnitOfWorkRoute(APIRoute):
     leaves: a failed commit becomes an error response, never a 2xx for a lost write. POSTs with an
     Idempotency-Key are claimed and their response stored in the same transaction."""
 
+    reads_raw_body = False
+    """Whether the operation takes a file as its body (a spreadsheet), not JSON text."""
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.required_scopes = _required_scopes(self.dependant)
@@ -61,7 +64,7 @@ class UnitOfWorkRoute(APIRoute):
             elif self.required_scopes is not None:
                 raise unauthenticated()
             check_parameters(request)
-            if request.method not in SAFE_METHODS:
+            if request.method not in SAFE_METHODS and not self.reads_raw_body:
                 # Read here: FastAPI would turn the body limit's error, or a body that is not UTF-8,
                 # into a generic 400 that the contract does not speak of.
                 body = await request.body()
@@ -125,3 +128,9 @@ class UnitOfWorkRoute(APIRoute):
             if claim is not None:
                 claim.complete(session, response)
         return response
+
+
+class RawBodyRoute(UnitOfWorkRoute):
+    """A unit of work whose body is a file the service reads itself (`POST /v1/imports`)."""
+
+    reads_raw_body = True

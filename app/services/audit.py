@@ -22,6 +22,7 @@ async def list_audit_entries(
                 entity_id=e.entity_id,
                 before=e.before,
                 after=e.after,
+                import_id=e.import_id,
             )
             for e in entries.items
         ],
