@@ -398,3 +398,25 @@ async def test_an_import_someone_else_made_is_not_found(registry: Registry, toke
     assert other.status_code == 404
     admin = await registry.client.get(f"/v1/imports/{report['id']}", headers=tokens.admin())
     assert admin.json() == report
+
+
+async def test_compliance_of_an_imported_history_answers_for_past_years_as_the_history_says(
+    registry: Registry, nord: str, tokens: Tokens
+) -> None:
+    await imported(registry, history_file(), tokens.regut("helse-nord"), commit=True)
+
+    async def findings(year: int, on: str) -> dict[tuple[str, str], str]:
+        response = await registry.client.get(
+            f"/v1/councils/{nord}/compliance", params={"year": year, "on": on}, headers=registry.reader
+        )
+        return {(f["rule"], f["subject"]): f["status"] for f in response.json()["findings"]}
+
+    assert await findings(2018, "2018-06-01") == {}  # BEFORE-ESTABLISHED: before 2019-03-01
+    in_2019 = await findings(2019, "2019-12-31")
+    assert in_2019[("HN-HALF-YEARLY", "period:2019-H1")] == "ok"
+    assert in_2019[("HN-HALF-YEARLY", "period:2019-H2")] == "ok"
+    assert in_2019[("SEAT-VACANT", "trust:unn")] == "ok"
+    assert in_2019[("SEAT-VACANT", "trust:nordlandssykehuset")] == "violation"
+    assert in_2019[("LEADER-ELECTED", "council")] == "ok"
+    in_2020 = await findings(2020, "2020-12-31")
+    assert in_2020[("HN-HALF-YEARLY", "period:2020-H1")] == "violation"
