@@ -10,12 +10,13 @@ A dry run, or an import with a refused row, is then undone whole; a commit keeps
 import hashlib
 import uuid
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from app.clock import OSLO, date_in_oslo
+from app.clock import OSLO
 from app.contract.audit import AuditEntity
 from app.contract.councils import CouncilCreate, CouncilUpdate
 from app.contract.imports import (
@@ -82,6 +83,17 @@ def _no_precondition(_: BaseModel) -> None:
     """An import compares with what the registry holds row by row; it sends no If-Match."""
 
 
+@dataclass(frozen=True)
+class _Held:
+    """What an import compares of a meeting it holds already."""
+
+    id: uuid.UUID
+    ends_at: datetime
+    format: str
+    location: str | None
+    minutes: bool
+
+
 class _Completed(BaseModel):
     import_id: uuid.UUID
     rows: int
@@ -118,6 +130,17 @@ class _Importer:
         self.repo, self.actor, self.today, self.now = repo, actor, today, now
         self.store = ImportStore(repo)
         self.councils: dict[CouncilKey, uuid.UUID] = {}
+        self.meetings: dict[uuid.UUID, dict[datetime, _Held]] = {}
+
+    def forget(self) -> None:
+        """After a refused row, whose savepoint took back what it wrote: read again what was kept."""
+        self.meetings.clear()
+
+    async def council_id(self, row: Row) -> uuid.UUID:
+        """The council the row names, for a use case that reads (and locks) it itself."""
+        if row.key in self.councils:
+            return self.councils[row.key]
+        return (await self.council(row, lock=False)).id
 
     # Councils
 
@@ -340,56 +363,53 @@ class _Importer:
 
     # Leadership
 
-    async def holder(
-        self, row: LeadershipRow, council: Council, mention: PersonMention | None, column: str
-    ) -> uuid.UUID | None:
-        if mention is None:
-            return None
-        seats = [s for s in await self.repo.representatives(council.id) if s.starts_on <= row.effective_on]
-        people = await self.repo.people_by_id({s.person_id for s in seats})
-        found = [
-            p
-            for p in people.values()
-            if (mention.hpr_number and p.hpr_number == mention.hpr_number)
-            or (mention.name and rules.same_name(p.name, mention.name))
-        ]
-        if len(found) != 1:
-            named = mention.hpr_number or mention.name
-            why = "no one" if not found else "more than one person"
-            raise _Refused(
-                [
-                    CellFinding(
-                        Check.AMBIGUOUS_PERSON if found else Check.UNKNOWN,
-                        f"{why} of the council's representatives by then is {named!r}",
-                        Cell(row.at.sheet, row.at.row, row.columns.get(column)),
-                    )
-                ]
-            )
-        return found[0].id
+    async def holders(self, row: LeadershipRow, council_id: uuid.UUID) -> dict[str, uuid.UUID | None]:
+        """The people the row names, among those who held a seat on the council by its date."""
+        seats = [s for s in await self.repo.representatives(council_id) if s.starts_on <= row.effective_on]
+        people = (await self.repo.people_by_id({s.person_id for s in seats})).values()
+        holders: dict[str, uuid.UUID | None] = {}
+        for role in ("leader", "deputy_leader", "coordinator"):
+            mention: PersonMention | None = getattr(row, role)
+            if mention is None:
+                holders[role] = None
+                continue
+            found = [
+                p
+                for p in people
+                if (mention.hpr_number and p.hpr_number == mention.hpr_number)
+                or (mention.name and rules.same_name(p.name, mention.name))
+            ]
+            if len(found) != 1:
+                named = mention.hpr_number or mention.name
+                why = "no one" if not found else "more than one person"
+                raise _Refused(
+                    [
+                        CellFinding(
+                            Check.AMBIGUOUS_PERSON if found else Check.UNKNOWN,
+                            f"{why} of the council's representatives by then is {named!r}",
+                            Cell(row.at.sheet, row.at.row, row.columns.get(role)),
+                        )
+                    ]
+                )
+            holders[role] = found[0].id
+        return holders
 
     async def apply_leadership(self, row: LeadershipRow) -> Outcome:
-        council = await self.council(row)
-        holders = {
-            role: await self.holder(row, council, getattr(row, role), role)
-            for role in ("leader", "deputy_leader", "coordinator")
-        }
+        council_id = await self.council_id(row)
+        holders = await self.holders(row, council_id)
         existing = next(
-            (e for e in await self.repo.elections(council.id) if e.effective_on == row.effective_on), None
+            (e for e in await self.repo.elections(council_id) if e.effective_on == row.effective_on), None
         )
         if existing is not None and (
             existing.leader_id,
             existing.deputy_leader_id,
             existing.coordinator_id,
-        ) == (
-            holders["leader"],
-            holders["deputy_leader"],
-            holders["coordinator"],
-        ):
+        ) == (holders["leader"], holders["deputy_leader"], holders["coordinator"]):
             return Outcome.UNCHANGED
         await seat_service.elect_leadership(
             self.repo,
             self.actor,
-            council.id,
+            council_id,
             LeadershipElectionRequest(effective_on=row.effective_on, **holders),
             self.today,
             _no_precondition,
@@ -398,22 +418,26 @@ class _Importer:
 
     # Meetings
 
+    async def meetings_of(self, council_id: uuid.UUID) -> dict[datetime, _Held]:
+        """The council's meetings by start, read once per import and kept up to date as rows add them:
+        a query per meeting row would cost more than the row's own write."""
+        if council_id not in self.meetings:
+            self.meetings[council_id] = {
+                m.starts_at: _Held(m.id, m.ends_at, m.format, m.location, m.minutes is not None)
+                for m in await self.repo.meetings([council_id])
+                if m.cancelled_at is None
+            }
+        return self.meetings[council_id]
+
     async def apply_meeting(self, row: MeetingRow) -> Outcome:
-        council = await self.council(row, lock=False)
-        day_start = datetime.combine(date_in_oslo(row.starts_at), datetime.min.time(), tzinfo=OSLO)
-        existing = next(
-            (
-                m
-                for m in await self.repo.meetings([council.id], starting_from=day_start)
-                if m.starts_at == row.starts_at and m.cancelled_at is None
-            ),
-            None,
-        )
+        council_id = await self.council_id(row)
+        known = await self.meetings_of(council_id)
+        existing = known.get(row.starts_at)
         if existing is None:
             created = await meeting_service.schedule_meeting(
                 self.repo,
                 self.actor,
-                council.id,
+                council_id,
                 MeetingCreate(
                     starts_at=row.starts_at, ends_at=row.ends_at, format=row.format, location=row.location
                 ),
@@ -428,6 +452,9 @@ class _Importer:
                     self.now,
                     _no_precondition,
                 )
+            known[row.starts_at] = _Held(
+                created.id, row.ends_at, created.format.value, row.location, row.minutes_recorded
+            )
             return Outcome.CREATED
         changes: dict[str, Any] = {}
         if existing.ends_at != row.ends_at:
@@ -447,7 +474,7 @@ class _Importer:
                 _no_precondition,
             )
             changed = True
-        if row.minutes_recorded and existing.minutes is None:
+        if row.minutes_recorded and not existing.minutes:
             await meeting_service.record_minutes(
                 self.repo,
                 self.actor,
@@ -457,6 +484,14 @@ class _Importer:
                 _no_precondition,
             )
             changed = True
+        if changed:
+            known[row.starts_at] = _Held(
+                existing.id,
+                row.ends_at,
+                row.format.value if row.format else existing.format,
+                row.location or existing.location,
+                existing.minutes or row.minutes_recorded,
+            )
         return Outcome.CHANGED if changed else Outcome.UNCHANGED
 
     async def apply(self, row: Row) -> Outcome:
@@ -538,9 +573,11 @@ async def run_import(
             except _Refused as refused:
                 problems += refused.problems
                 outcome = Outcome.REFUSED
+                importer.forget()
             except (RuleBroken, NotPermitted, ApplicationError, ValidationError) as error:
                 problems += _refusal(row, error)
                 outcome = Outcome.REFUSED
+                importer.forget()
             outcomes[row.at] = outcome
             if isinstance(row, SeatRow):
                 outcomes.update(dict.fromkeys(row.deputy_rows, outcome))
