@@ -135,6 +135,7 @@ class _Importer:
     def forget(self) -> None:
         """After a refused row, whose savepoint took back what it wrote: read again what was kept."""
         self.meetings.clear()
+        self.councils.clear()
 
     async def council_id(self, row: Row) -> uuid.UUID:
         """The council the row names, for a use case that reads (and locks) it itself."""
