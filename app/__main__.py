@@ -1,5 +1,5 @@
-"""Command line: `python -m app {serve,setup,migrate,load-reference,establish-councils,openapi,token,
-dpop-proof,retention}`."""
+"""Command line: `python -m app COMMAND`: serve, setup, migrate, load-reference, establish-councils,
+openapi, token, dpop-proof, retention, import."""
 
 import argparse
 import asyncio
@@ -9,6 +9,7 @@ import sys
 import tempfile
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -152,6 +153,84 @@ def retention(args: argparse.Namespace) -> None:
     print(json.dumps({"applied": report.applied, "removed": report.removed, "skipped": report.skipped}))
 
 
+def import_file(args: argparse.Namespace) -> None:
+    """`import FILE`: the spreadsheet import against the configured database, as RegUt's staff run it:
+    a progress bar on a terminal, the report as a table, a non-zero exit when a row is refused."""
+    from rich.console import Console
+    from rich.progress import Progress
+    from rich.table import Table
+
+    from app.clock import today_in_oslo
+    from app.contract.imports import CSV, XLSX, ImportPublic, ImportState
+    from app.domain.authority import NotPermitted, Principal, Scope
+    from app.services.errors import ApplicationError
+    from app.services.imports import run_import
+    from app.services.workbooks import Limits
+    from app.storage.repository import Repository
+
+    console = Console()
+    path = Path(args.file)
+    media_type = {".xlsx": XLSX, ".csv": CSV}.get(path.suffix.lower())
+    if media_type is None:
+        raise SystemExit(f"{path}: an import is an .xlsx workbook or a .csv file")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise SystemExit(f"{path}: {error.strerror}") from None
+    settings = get_settings()
+    if len(data) > settings.import_max_bytes:
+        raise SystemExit(f"{path}: larger than LIS_IMPORT_MAX_BYTES ({settings.import_max_bytes} bytes)")
+    # An operator at the database acts as an administrator, or as the RegUt of `--region`, whose
+    # authority the import then checks as it would a RegUt's request.
+    actor = (
+        Principal(f"cli:regut:{args.region}", frozenset({Scope.REGUT}), regut_region=args.region)
+        if args.region
+        else Principal("cli:admin", frozenset({Scope.ADMIN}))
+    )
+    limits = Limits(settings.import_max_unpacked_bytes, settings.import_max_rows)
+
+    async def run(database: Database) -> ImportPublic:
+        with Progress(console=console, transient=True, disable=not console.is_terminal) as progress:
+            task = progress.add_task(f"{path.name}: rows", total=None)
+
+            def advance(done: int, total: int) -> None:
+                progress.update(task, completed=done, total=total)
+
+            async with database.unit_of_work() as session:
+                return await run_import(
+                    Repository(session),
+                    actor,
+                    data,
+                    media_type,
+                    limits,
+                    commit=args.commit,
+                    today=today_in_oslo(),
+                    now=datetime.now(UTC),
+                    progress=advance,
+                )
+
+    try:
+        report: ImportPublic = _with_database(run)
+    except (ApplicationError, NotPermitted) as error:
+        raise SystemExit(f"{path}: {error.message}") from None
+    if report.problems:
+        table = Table("sheet", "row", "column", "rule", "problem", title="Refused rows")
+        for problem in report.problems:
+            table.add_row(
+                problem.sheet, str(problem.row), problem.column or "", problem.rule, problem.message
+            )
+        console.print(table)
+    counts = Table("created", "changed", "unchanged", "refused", title=f"Import {report.id}: {report.state}")
+    counts.add_row(
+        *(str(getattr(report.counts, name)) for name in ("created", "changed", "unchanged", "refused"))
+    )
+    console.print(counts)
+    if report.state is ImportState.VALIDATED:
+        console.print("A dry run: nothing was written. Run again with --commit to write every row.")
+    if report.state is ImportState.REFUSED:
+        raise SystemExit(1)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m app", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -212,6 +291,13 @@ def main(argv: list[str] | None = None) -> None:
     )
     retention_parser.add_argument("--apply", action="store_true", help="remove it; default: only report")
     retention_parser.set_defaults(run=retention)
+    import_parser = commands.add_parser(
+        "import", help="import a spreadsheet (XLSX or CSV) into the configured database: a dry run by default"
+    )
+    import_parser.add_argument("file", help="the .xlsx workbook or .csv file")
+    import_parser.add_argument("--region", help="act as this region's RegUt (default: as an administrator)")
+    import_parser.add_argument("--commit", action="store_true", help="write every row, all or nothing")
+    import_parser.set_defaults(run=import_file)
 
     args = parser.parse_args(argv)
     try:

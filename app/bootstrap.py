@@ -2,7 +2,6 @@
 
 import logging
 
-from app.clock import today_in_oslo
 from app.services.councils import establish_standard_councils
 from app.services.reference import LoadReport, load_reference_data
 from app.settings import Settings
@@ -21,7 +20,7 @@ async def load_reference(database: Database) -> LoadReport:
 
 async def establish_councils(database: Database) -> int:
     async with database.unit_of_work() as session:
-        return await establish_standard_councils(Repository(session), today_in_oslo())
+        return await establish_standard_councils(Repository(session))
 
 
 async def set_up(settings: Settings, database: Database) -> None:

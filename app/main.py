@@ -34,6 +34,7 @@ from app.routers import (
     directory,
     events,
     health,
+    imports,
     links,
     meetings,
     privacy,
@@ -145,7 +146,11 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         snapshots=Snapshots() if settings.snapshots else None,
         version=version,
     )
-    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        BodyLimitMiddleware,
+        max_bytes=settings.max_body_bytes,
+        path_limits={"/v1/imports": settings.import_max_bytes},
+    )
     app.add_middleware(HeadMiddleware)
     app.add_middleware(LastResortMiddleware)  # nothing the application raises escapes it
     if settings.cors_origins:
@@ -169,6 +174,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         events,
         rules,
         links,
+        imports,
         audit,
         privacy,
         health,

@@ -49,6 +49,17 @@ class Settings(BaseSettings):
         description="Keep anonymous public reads rendered once per data version and answer them from memory.",
     )
     max_body_bytes: int = Field(256 * 1024, ge=1024, description="Larger request bodies get 413.")
+    import_max_bytes: int = Field(
+        20 * 1024 * 1024, ge=1024, description="POST /v1/imports: larger spreadsheets get 413."
+    )
+    import_max_unpacked_bytes: int = Field(
+        200 * 1024 * 1024,
+        ge=1024,
+        description="POST /v1/imports: an XLSX whose parts unpack to more (a zip bomb) gets 413.",
+    )
+    import_max_rows: int = Field(
+        20_000, ge=10, description="POST /v1/imports: a sheet with more data rows is refused (422)."
+    )
     environment: Literal["development", "production"] = Field(
         "development", description="`production` refuses development tokens and logs JSON by default."
     )

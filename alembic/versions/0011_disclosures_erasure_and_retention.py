@@ -7,7 +7,7 @@ restricted (`restricted_at`: kept, never shown). `maintenance_run` remembers whe
 Both new columns of `person` are nullable: existing people are neither erased nor restricted.
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-07 17:50:00
 """
 
@@ -19,7 +19,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = '0011'
-down_revision: str | None = '0009'
+down_revision: str | None = '0010'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

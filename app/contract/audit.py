@@ -1,5 +1,6 @@
 """The audit log."""
 
+import uuid
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -23,6 +24,7 @@ class AuditEntity(StrEnum):
     REFERENCE_DATA = "reference_data"
     MEETING = "meeting"
     PROPOSAL = "proposal"
+    IMPORT = "import"
 
 
 class AuditPrincipal(BaseModel):
@@ -70,6 +72,10 @@ class AuditEntryPublic(BaseModel):
     after: dict[str, Any] | None = Field(
         description="The state after the change, in the same form as `before`; null when the change "
         "withdrew the record."
+    )
+    import_id: uuid.UUID | None = Field(
+        None,
+        description="The spreadsheet import that made the change (/v1/imports); null for a single write.",
     )
 
 

@@ -122,7 +122,11 @@ class CouncilUpdate(Request):
     model_config = ConfigDict(
         extra="forbid",
         json_schema_extra={
-            "examples": [{"contact_email": "anestesi.rur@unn.no"}, {"dissolved_on": "2026-12-31"}]
+            "examples": [
+                {"contact_email": "anestesi.rur@unn.no"},
+                {"established_on": "2019-03-01"},
+                {"dissolved_on": "2026-12-31"},
+            ]
         },
     )
 
@@ -140,6 +144,12 @@ class CouncilUpdate(Request):
     contact_email: EmailStr | None = Field(
         None, description="The council's contact e-mail; `null` clears it."
     )
+    established_on: Day | None = Field(
+        None,
+        description="Corrects the date the council was established (BEFORE-ESTABLISHED: not before "
+        "2019-01-01, when the councils' first mandate began, nor after the first day of a seat, an election "
+        "or a meeting it holds); cannot be cleared.",
+    )
     dissolved_on: Day | None = Field(
         None,
         description="Dissolves the council on this date (not before it was established; every term must end "
@@ -148,7 +158,7 @@ class CouncilUpdate(Request):
 
     @model_validator(mode="after")
     def required_fields_not_cleared(self) -> "CouncilUpdate":
-        refuse_clearing(self, "name", "specialty")
+        refuse_clearing(self, "name", "specialty", "established_on")
         return self
 
 

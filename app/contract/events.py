@@ -1,5 +1,6 @@
 """The change feed: every change, in the order it was committed."""
 
+import uuid
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -96,6 +97,11 @@ class Event(BaseModel):
         "`council.appointing_trusts_changed` the trusts, not the council; `person.*` only the ids (read the "
         "person, as you may, for the rest). Replace a copy of the subject with `data` only for events "
         "whose `data` is the subject."
+    )
+    import_id: uuid.UUID | None = Field(
+        None,
+        description="The spreadsheet import that made the change (/v1/imports); null for a single write. "
+        "An import that commits ends with one `import.completed` event.",
     )
 
 

@@ -89,6 +89,13 @@ CATALOGUE: dict[Rule, RuleSpec] = {
         "Councils have no decision authority: a council (or a principal acting for one) can give statements, assessments and advice, never record a decision on a proposal.",
         "001 *Formål og myndighet*; 002 §4",
     ),
+    Rule.BEFORE_ESTABLISHED: RuleSpec(
+        Topic.COUNCILS,
+        Kind.GUARD,
+        ALL_PROFILES,
+        "Nothing of a council is dated before it was established: its seats, leadership and meetings begin on or after its establishment date, which is not before 1 January 2019 (the first, time-limited mandate of the regional councils ran 2019–2022) nor after the first of its records; compliance asks nothing of a period before it.",
+        "000 *Bakgrunn* (*tidsbegrenset mandat for perioden 2019 – 2022*); 004",
+    ),
     Rule.TERM_ORDER: RuleSpec(
         Topic.SEATS,
         Kind.GUARD,

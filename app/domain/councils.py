@@ -1,9 +1,10 @@
 """Which councils may exist, what they are called, and who appoints to them."""
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 
-from app.domain.errors import Violation, refuse_if_any
-from app.domain.profiles import BODY_PROFILES, profile_for
+from app.domain.errors import RuleBroken, Violation, refuse_if_any
+from app.domain.profiles import BODY_PROFILES, MANDATES_START, profile_for
 from app.domain.rules import Rule
 from app.domain.values import CouncilKey, CouncilKind, HealthTrust, Specialty, TrustKind
 
@@ -83,3 +84,44 @@ def check_appointing_trusts(
         for index, trust in enumerate(trusts)
         if trust.region != key.region
     )
+
+
+def check_not_before_established(established_on: date, day: date, what: str, pointer: str) -> None:
+    """BEFORE-ESTABLISHED: a seat, an election or a meeting dated `day` falls within the council's life."""
+    if day < established_on:
+        raise RuleBroken(
+            [
+                Violation(
+                    Rule.BEFORE_ESTABLISHED,
+                    f"the council was established on {established_on}: {what} on {day} is before it",
+                    pointer,
+                )
+            ]
+        )
+
+
+def check_established_on(
+    established_on: date, *, first_record: date | None, pointer: str = "/established_on"
+) -> None:
+    """BEFORE-ESTABLISHED, for the establishment date itself: not before the mandates began
+    (`MANDATES_START`), and not after the first day of anything the council has recorded, which would
+    then be dated before the council existed."""
+    violations = []
+    if established_on < MANDATES_START:
+        violations.append(
+            Violation(
+                Rule.BEFORE_ESTABLISHED,
+                f"no council was established before {MANDATES_START}, when the councils' first mandate began",
+                pointer,
+            )
+        )
+    if first_record is not None and established_on > first_record:
+        violations.append(
+            Violation(
+                Rule.BEFORE_ESTABLISHED,
+                f"the council has a seat, an election or a meeting dated {first_record}: it was established "
+                "by then",
+                pointer,
+            )
+        )
+    refuse_if_any(violations)

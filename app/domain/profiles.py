@@ -5,6 +5,7 @@ A region that adopts a new mandate changes a row here, not the logic that reads 
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
 from app.domain.rules import Rule
@@ -307,6 +308,12 @@ REGIONAL_PROFILE_BY_REGION: dict[str, ProfileName] = {
 
 TERM_EXPIRY_NOTICE_DAYS = 90
 """TERM-EXPIRING: how far ahead a term's end without a successor is reported."""
+
+MANDATES_START = date(2019, 1, 1)
+"""BEFORE-ESTABLISHED: the earliest day a council can have been established. The regional councils
+began as *regionale utdanningsutvalg* under a time-limited mandate for 2019-2022 (000 *Bakgrunn*), and
+Helse Nord's governance bodies were decided on 5 June 2019 (004); no source sets up a council before
+2019, though the regulations (January 2017) and the RegUt mandate (October 2018) are older."""
 
 COORDINATING_ROTATION_YEARS = 2
 """The coordinating RegUt rotates in two-year periods ending 31 January (003 *Organisering*)."""

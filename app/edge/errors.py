@@ -16,7 +16,14 @@ from app.domain.authority import NotPermitted
 from app.domain.errors import RuleBroken, Violation
 from app.domain.rules import Rule
 from app.logs import request_id
-from app.services.errors import ApplicationError, Conflict, InvalidInput, NotFound
+from app.services.errors import (
+    ApplicationError,
+    Conflict,
+    FileTooLarge,
+    InvalidInput,
+    NotFound,
+    UnsupportedFile,
+)
 from app.storage.paging import InvalidCursor
 
 log = logging.getLogger(__name__)
@@ -52,6 +59,8 @@ APPLICATION_ERRORS: dict[type[ApplicationError], tuple[int, str]] = {
     NotFound: (404, Protocol.NOT_FOUND),
     InvalidInput: (422, Protocol.REQUEST_INVALID),
     Conflict: (409, Protocol.CONFLICT),
+    UnsupportedFile: (415, Protocol.UNSUPPORTED_MEDIA_TYPE),
+    FileTooLarge: (413, Protocol.PAYLOAD_TOO_LARGE),
 }
 """Status and protocol code of each refusal the services raise."""
 

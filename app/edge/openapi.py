@@ -52,6 +52,10 @@ TAGS = [
     },
     {"name": "events", "description": "The change feed: every change in commit order, with long polling."},
     {"name": "rules", "description": "The rule catalogue: every rule ID a problem or a finding can name."},
+    {
+        "name": "imports",
+        "description": "Spreadsheet imports of councils, members, leadership and past meetings (XLSX, CSV).",
+    },
     {"name": "audit", "description": "Who changed what, when, with the state before and after."},
     {
         "name": "privacy",

@@ -210,19 +210,20 @@ class HttpCacheMiddleware:
 class BodyLimitMiddleware:
     """Refuse bodies over the limit (413), whether announced by Content-Length or streamed."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, path_limits: dict[str, int] | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.path_limits = path_limits or {}
+        """Paths that take larger bodies (a spreadsheet to import), with their own limit."""
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self.path_limits.get(scope["path"], self.max_bytes)
         declared = _header(scope["headers"], b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await send_problem(
-                send, 413, Protocol.PAYLOAD_TOO_LARGE, str(PayloadTooLarge(self.max_bytes)), scope
-            )
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            await send_problem(send, 413, Protocol.PAYLOAD_TOO_LARGE, str(PayloadTooLarge(limit)), scope)
             return
         received = 0
 
@@ -231,8 +232,8 @@ class BodyLimitMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
-                    raise PayloadTooLarge(self.max_bytes)
+                if received > limit:
+                    raise PayloadTooLarge(limit)
             return message
 
         await self.app(scope, counted, send)

@@ -42,6 +42,9 @@ class UnitOfWorkRoute(APIRoute):
     leaves: a failed commit becomes an error response, never a 2xx for a lost write. POSTs with an
     Idempotency-Key are claimed and their response stored in the same transaction."""
 
+    reads_raw_body = False
+    """Whether the operation takes a file as its body (a spreadsheet), not JSON text."""
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         required = _required_scopes(self.dependant)
@@ -60,7 +63,7 @@ class UnitOfWorkRoute(APIRoute):
             # trust of its organisation number) is read later, in the request's transaction.
             await refuse_unless_permitted(request, self.required_scopes, self.refusal_rule)
             check_parameters(request)
-            if request.method not in SAFE_METHODS:
+            if request.method not in SAFE_METHODS and not self.reads_raw_body:
                 # Read here: FastAPI would turn the body limit's error, or a body that is not UTF-8,
                 # into a generic 400 that the contract does not speak of.
                 body = await request.body()
@@ -126,3 +129,9 @@ class UnitOfWorkRoute(APIRoute):
             if claim is not None:
                 claim.complete(session, response)
         return response
+
+
+class RawBodyRoute(UnitOfWorkRoute):
+    """A unit of work whose body is a file the service reads itself (`POST /v1/imports`)."""
+
+    reads_raw_body = True

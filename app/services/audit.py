@@ -29,4 +29,5 @@ def audit_entry_view(e: AuditEntry) -> AuditEntryPublic:
         entity_id=e.entity_id,
         before=e.before,
         after=e.after,
+        import_id=e.import_id,
     )

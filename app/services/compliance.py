@@ -146,8 +146,16 @@ def _composition(snapshot: Snapshot, council: Council, on: date) -> list[Finding
 def _findings(snapshot: Snapshot, council: Council, on: date, year: int, now: datetime) -> list[Finding]:
     profile = profile_for(council_key(council).kind, council.region_code)
     meetings = [meeting_value(m) for m in snapshot.meetings[council.id]]
-    findings = _composition(snapshot, council, on) + meeting_findings(
-        profile, meetings, year, now=now, zone=OSLO
+    # BEFORE-ESTABLISHED: a day or a period before the council existed asks nothing of it.
+    composition = _composition(snapshot, council, on) if on >= council.established_on else []
+    findings = composition + meeting_findings(
+        profile,
+        meetings,
+        year,
+        now=now,
+        zone=OSLO,
+        established_on=council.established_on,
+        dissolved_on=council.dissolved_on,
     )
     if council.kind == CouncilKind.REGIONAL.value and council.dissolved_on is None:
         # CONSULTATION-ANSWERED: each consultation open now that the council has been asked in.

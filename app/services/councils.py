@@ -3,12 +3,13 @@
 import uuid
 from datetime import date, datetime
 
+from app.clock import date_in_oslo
 from app.contract.audit import AuditEntity
 from app.contract.councils import AppointingTrusts, CouncilCreate, CouncilList, CouncilUpdate
 from app.contract.seats import CouncilDetail
 from app.domain import councils as council_rules
 from app.domain.authority import SYSTEM, Principal, check_may_manage_council
-from app.domain.profiles import has_mandate, profile_for
+from app.domain.profiles import MANDATES_START, has_mandate, profile_for
 from app.domain.rules import Rule
 from app.domain.values import CouncilKey, CouncilKind
 from app.services.common import (
@@ -24,7 +25,7 @@ from app.services.seats import council_detail
 from app.services.views import council_view
 from app.storage.paging import PageRequest
 from app.storage.repository import Repository, council_key, specialty_value, trust_value
-from app.storage.tables import Council
+from app.storage.tables import Council, Representative
 
 
 def _trusts_appoint(key: CouncilKey) -> bool:
@@ -64,6 +65,8 @@ async def establish_council(
             pointer="/region",
         )
     check_may_manage_council(actor, key, specialty.responsible_region_code if specialty else None)
+    if request.established_on is not None:
+        council_rules.check_established_on(request.established_on, first_record=None)
     council_rules.check_council(
         key, specialty_value(specialty) if specialty else None, already_exists=await repo.council_exists(key)
     )
@@ -87,6 +90,13 @@ async def establish_council(
         repo, actor, "council.created", AuditEntity.COUNCIL, str(council.id), None, council_view(council)
     )
     return council
+
+
+async def _first_record(repo: Repository, council: Council, seats: list[Representative]) -> date | None:
+    """The first day of anything dated that the council holds: a term, an election or a meeting."""
+    days = [s.starts_on for s in seats] + [e.effective_on for e in await repo.elections(council.id)]
+    days += [date_in_oslo(m.starts_at) for m in await repo.meetings([council.id])]
+    return min(days, default=None)
 
 
 async def authorise_council_change(repo: Repository, actor: Principal, council: Council) -> None:
@@ -148,6 +158,12 @@ async def change_council(
                 AppointingTrusts(trusts=trusts_after),
             )
         council.specialty_code, council.region_code = new_key.specialty, new_key.region
+    established_on = changes.established_on if "established_on" in given and changes.established_on else None
+    if established_on is not None and established_on != council.established_on:
+        council_rules.check_established_on(
+            established_on, first_record=await _first_record(repo, council, seats)
+        )
+        council.established_on = established_on
     dissolved_on = changes.dissolved_on if "dissolved_on" in given else council.dissolved_on
     if dissolved_on is not None and dissolved_on < council.established_on:
         raise invalid("a council cannot be dissolved before it was established", pointer="/dissolved_on")
@@ -190,8 +206,11 @@ async def replace_appointing_trusts(
     )
 
 
-async def establish_standard_councils(repo: Repository, today: date, actor: Principal = SYSTEM) -> int:
-    """The national structure, empty of people: idempotent, returns how many councils it added."""
+async def establish_standard_councils(repo: Repository, actor: Principal = SYSTEM) -> int:
+    """The national structure, empty of people: idempotent, returns how many councils it added. The
+    councils it sets up exist already, since a day the registry does not know: they are established
+    when the mandates began (BEFORE-ESTABLISHED), the earliest day their history can go back to, and
+    RegUt corrects the date (PATCH, or an import's councils sheet)."""
     specialties = await repo.all_specialties()
     regions = await repo.all_regions()
     trusts = [trust_value(t) for t in await repo.all_health_trusts()]
@@ -209,7 +228,7 @@ async def establish_standard_councils(repo: Repository, today: date, actor: Prin
             name=council_rules.council_name(
                 key, names[key.specialty] if key.specialty else None, region_names.get(key.region or "")
             ),
-            established_on=today,
+            established_on=MANDATES_START,
         )
         for key in wanted
         if key not in existing

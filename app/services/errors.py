@@ -37,6 +37,14 @@ class Conflict(ApplicationError):
     """The request conflicts with what is stored: it would be valid against another state."""
 
 
+class UnsupportedFile(ApplicationError):
+    """The file is not of a kind the operation reads, or not what its media type says."""
+
+
+class FileTooLarge(ApplicationError):
+    """The file, or what it unpacks to, is larger than the service reads."""
+
+
 def invalid(message: str, *, pointer: str | None = None, parameter: str | None = None) -> InvalidInput:
     return InvalidInput(message, pointer=pointer, parameter=parameter)
 

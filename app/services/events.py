@@ -17,6 +17,7 @@ def _event(row: OutboxEvent) -> Event:
         subject=EventSubject(type=row.subject_type, id=row.subject_id),
         change=change_of(row.type),
         data=row.data,
+        import_id=row.import_id,
     )
 
 

@@ -22,6 +22,7 @@ from app.contract.meetings import (
     MinutesRecord,
 )
 from app.domain.authority import Principal, check_may_organise_meetings
+from app.domain.councils import check_not_before_established
 from app.domain.meetings import (
     AgendaKind,
     AttendanceStatus,
@@ -194,6 +195,9 @@ async def schedule_meeting(
     if council.dissolved_on is not None and date_in_oslo(request.starts_at) > council.dissolved_on:
         raise invalid(f"the council was dissolved on {council.dissolved_on}", pointer="/starts_at")
     _check_times(request.starts_at, request.ends_at)
+    check_not_before_established(
+        council.established_on, date_in_oslo(request.starts_at), "a meeting", "/starts_at"
+    )
     profile = profile_for(council_key(council).kind, council.region_code)
     invited = await _invited_councils(repo, council, profile, request.invited_councils)
     row = Meeting(
@@ -234,6 +238,10 @@ async def change_meeting(
         changes.starts_at if "starts_at" in given and changes.starts_at else row.starts_at,
         changes.ends_at if "ends_at" in given and changes.ends_at else row.ends_at,
     )
+    if "starts_at" in given and changes.starts_at:
+        check_not_before_established(
+            council.established_on, date_in_oslo(changes.starts_at), "a meeting", "/starts_at"
+        )
     for field in ("starts_at", "ends_at", "location", "video_link", "regut_invited"):
         if field in given:
             setattr(row, field, getattr(changes, field))

@@ -30,6 +30,7 @@ from app.contract.seats import (
     RepresentativeUpdate,
     RoleAppointment,
 )
+from app.domain import councils as council_rules
 from app.domain import seats as seat_rules
 from app.domain.authority import (
     NotPermitted,
@@ -373,6 +374,9 @@ async def _appoint(
         if request.ends_on
         else seat_rules.default_term(profile, starts_on)
     )
+    council_rules.check_not_before_established(
+        council.established_on, term.starts_on, "a term starting", "/starts_on"
+    )
     row = Representative(
         council_id=council.id,
         person_id=person.id,
@@ -634,6 +638,9 @@ async def _elect_leadership(
         person(request.leader),
         person(request.deputy_leader),
         person(request.coordinator),
+    )
+    council_rules.check_not_before_established(
+        council.established_on, election.effective_on, "an election effective", "/effective_on"
     )
     check_election([seat_value(r) for r in await repo.representatives(council.id)], election)
     return await _store_election(repo, actor, council, election)

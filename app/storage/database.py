@@ -253,6 +253,22 @@ def write_at_commit(
         session.info[_ANNOUNCES] = True
 
 
+def pending_rows_mark(session: AsyncSession) -> dict[Table, int]:
+    """How many rows wait for the commit, per table: what `discard_pending_rows_since` goes back to."""
+    pending: dict[Table, list[dict[str, Any]]] = session.info.get(_PENDING_ROWS, {})
+    return {table: len(rows) for table, rows in pending.items()}
+
+
+def discard_pending_rows_since(session: AsyncSession, mark: dict[Table, int]) -> None:
+    """Forget the rows queued since `mark`: a savepoint rolled back takes its audit entries and events
+    with it. The outbox lock is still taken at commit if any event was queued: harmless."""
+    pending: dict[Table, list[dict[str, Any]]] = session.info.get(_PENDING_ROWS, {})
+    for table, rows in list(pending.items()):
+        del rows[mark.get(table, 0) :]
+        if not rows:
+            del pending[table]  # an insert of no rows would insert one of defaults
+
+
 async def write_pending_rows(session: AsyncSession) -> None:
     """Write the transaction's pending rows, last thing before its commit; with an outbox event among
     them, under the outbox lock.

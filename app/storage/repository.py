@@ -42,6 +42,9 @@ from app.storage.tables import (
 _TRUSTS = "lis_health_trusts"
 _REGISTERED = "lis_people_registered"
 _RESPONSIBLE_REGIONS = "lis_responsible_regions"
+IMPORT_ID = "lis_import_id"
+"""The import the transaction's changes are made by (`app/storage/imports.py`): their audit entries and
+events carry its id."""
 
 
 @event.listens_for(Session, "after_flush")
@@ -214,6 +217,7 @@ class Repository:
                 "entity_id": entity_id,
                 "before": before,
                 "after": after,
+                "import_id": self.session.info.get(IMPORT_ID),
             },
         )
 
@@ -228,6 +232,7 @@ class Repository:
                 "subject_type": subject_type,
                 "subject_id": subject_id,
                 "data": data,
+                "import_id": self.session.info.get(IMPORT_ID),
             },
             announces_change=True,
         )

@@ -221,6 +221,8 @@ class AuditEntry(SQLModel, table=True):
     entity_id: str = Field(max_length=80)
     before: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONDocument))
     after: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONDocument))
+    import_id: uuid.UUID | None = Field(default=None)
+    """The import that made the change (`data_import.id`); None for a single write."""
 
 
 class OutboxEvent(SQLModel, table=True):
@@ -235,6 +237,8 @@ class OutboxEvent(SQLModel, table=True):
     subject_type: str = Field(max_length=40)
     subject_id: str = Field(max_length=80)
     data: dict[str, Any] = Field(sa_column=Column(JSONDocument, nullable=False))
+    import_id: uuid.UUID | None = Field(default=None)
+    """The import that made the change (`data_import.id`); None for a single write."""
 
 
 class IdempotencyRecord(SQLModel, table=True):
@@ -514,3 +518,27 @@ class MaintenanceRun(SQLModel, table=True):
 
     task: str = Field(primary_key=True, max_length=60)
     finished_at: datetime = Field(nullable=False)
+
+
+class DataImport(SQLModel, table=True):
+    """A spreadsheet import, dry run or committed: who sent what, how it ended, and its report, so a
+    client that timed out can ask what happened. Refused and dry-run imports are kept too: they wrote
+    nothing else."""
+
+    __tablename__ = "data_import"
+    __table_args__ = (
+        CheckConstraint("state IN ('validated', 'refused', 'committed')", name="state"),
+        Index("ix_data_import_created_at", "created_at"),
+    )
+
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    created_at: datetime = Field(default_factory=now, nullable=False)
+    principal_kind: str = Field(max_length=16)
+    principal_subject: str = Field(max_length=200)
+    org_number: str | None = Field(default=None, max_length=9)
+    media_type: str = Field(max_length=100)
+    file_sha256: str = Field(max_length=64)
+    file_bytes: int
+    commit: bool
+    state: str = Field(max_length=16)
+    report: dict[str, Any] = Field(sa_column=Column(JSONDocument, nullable=False))

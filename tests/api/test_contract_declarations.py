@@ -40,6 +40,7 @@ def concrete(path: str) -> str:
         person_id=uuid.uuid4(),
         meeting_id=uuid.uuid4(),
         proposal_id=uuid.uuid4(),
+        import_id=uuid.uuid4(),
         rule_id="HN-MAX-FOUR",
         token="a-link-that-opens-nothing",
     )

@@ -24,6 +24,8 @@ def admin(tokens: Tokens) -> dict[str, str]:
 @pytest.fixture
 def create(client: httpx.AsyncClient, admin: dict[str, str]) -> Create:
     async def post(**body: object) -> httpx.Response:
+        # Established when the mandates began, unless a test says otherwise: seats are dated back in time.
+        body.setdefault("established_on", "2019-01-01")
         return await client.post("/v1/councils", json=body, headers=admin)
 
     return post

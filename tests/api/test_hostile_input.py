@@ -327,6 +327,7 @@ async def test_head_answers_like_get_without_a_body_on_every_get_resource(
         "person_id": seat["person"]["id"],
         "meeting_id": str(uuid.uuid4()),
         "proposal_id": str(uuid.uuid4()),
+        "import_id": str(uuid.uuid4()),
         "rule_id": "HN-MAX-FOUR",
         "token": "a-link-that-opens-nothing",
     }
