@@ -196,7 +196,7 @@ STATEMENTS = {
     "COUNCIL-SPECIALTY-HOSPITAL": "Råd finnes bare for spesialiteter som utdannes i spesialisthelsetjenesten (ikke allmennmedisin eller samfunnsmedisin, som er kommunale).",
     "IR-CONSTITUTED-BY-RESPONSIBLE-REGUT": "Et tverregionalt råd konstitueres av RegUt med ansvar for spesialiteten (*spesialitetskontakt RegUt*); ingen annen RegUt kan opprette eller legge det ned.",
     "COUNCIL-ADVISORY": "Rådene har ingen beslutningsmyndighet: et råd kan gi uttalelser, vurderinger og råd, men aldri registrere en beslutning om et forslag.",
-    "BEFORE-ESTABLISHED": "Ingenting i et råd er datert før rådet ble opprettet: plasser, ledervervene og møtene begynner på eller etter opprettelsesdatoen, som ikke er før 1. januar 2019 (det første, tidsbegrensede mandatet for de regionale rådene gjaldt 2019–2022) og ikke etter rådets første registrering; samsvar kreves ikke for tiden før.",
+    "BEFORE-ESTABLISHED": "Ingenting i et råd er datert før rådet ble opprettet: plasser, ledervervene og møtene begynner på eller etter opprettelsesdatoen, som ikke er før 1. januar 2019 (det første, tidsbegrensede mandatet for de regionale rådene gjaldt 2019–2022) og ikke etter det første som er registrert i rådet; samsvar kreves ikke for tiden før.",
     "TERM-ORDER": "En periode slutter samme dag som den begynner eller senere (begge dager regnes med).",
     "SEAT-NO-OVERLAP": "En person har høyst én plass i et råd på samme dato.",
     "TRUST-IN-REGION": "Helseforetaket som oppnevner, hører til rådets region.",
