@@ -6,6 +6,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from app.contract.audit import AuditEntity
+
 MAX_EVENTS = 500
 """The most events one answer holds."""
 MAX_WAIT_SECONDS = 30
@@ -39,8 +41,37 @@ def change_of(event_type: str) -> Change:
     return _CHANGE_BY_VERB.get(event_type.rpartition(".")[2], Change.CHANGED)
 
 
+class EventType(StrEnum):
+    """`<subject>.<verb>`: every kind of change the feed carries. A closed set, so that a client's switch
+    over it is checked; a new kind of change is a new value, announced in the contract's changelog."""
+
+    COUNCIL_CREATED = "council.created"
+    COUNCIL_CHANGED = "council.changed"
+    COUNCIL_APPOINTING_TRUSTS_CHANGED = "council.appointing_trusts_changed"
+    LEADERSHIP_CHANGED = "leadership.changed"
+    PERSON_CREATED = "person.created"
+    PERSON_CHANGED = "person.changed"
+    REPRESENTATIVE_APPOINTED = "representative.appointed"
+    REPRESENTATIVE_CHANGED = "representative.changed"
+    REPRESENTATIVE_ENDED = "representative.ended"
+    REPRESENTATIVE_WITHDRAWN = "representative.withdrawn"
+    MEETING_SCHEDULED = "meeting.scheduled"
+    MEETING_CHANGED = "meeting.changed"
+    MEETING_HELD = "meeting.held"
+    MEETING_CANCELLED = "meeting.cancelled"
+    PROPOSAL_CREATED = "proposal.created"
+    PROPOSAL_CHANGED = "proposal.changed"
+    PROPOSAL_STATUS_CHANGED = "proposal.status_changed"
+    PROPOSAL_STATEMENT_ADDED = "proposal.statement_added"
+    REGION_CORRECTED = "region.corrected"
+    HEALTH_TRUST_CORRECTED = "health_trust.corrected"
+    SPECIALTY_CORRECTED = "specialty.corrected"
+    COORDINATING_PERIOD_ADDED = "coordinating_period.added"
+    REFERENCE_DATA_LOADED = "reference_data.loaded"
+
+
 class EventSubject(BaseModel):
-    type: str = Field(
+    type: AuditEntity = Field(
         description="What changed: `council`, `representative`, `person`, `meeting`, `proposal`, …"
     )
     id: str = Field(description="Its id (or code, for reference data).")
@@ -48,7 +79,7 @@ class EventSubject(BaseModel):
 
 class Event(BaseModel):
     id: int = Field(description="The event's position in the feed: pass the last one seen as `after`.")
-    type: str = Field(
+    type: EventType = Field(
         description="`<subject>.<verb>`, e.g. `council.created`, `representative.appointed`, "
         "`representative.ended`, `representative.withdrawn`, `leadership.changed`, `meeting.scheduled`, "
         "`meeting.held`, `meeting.cancelled`, `proposal.status_changed`."
