@@ -10,7 +10,7 @@ UV := $(VENV)/bin/uv
 LOCK := $(UV) pip compile --quiet --universal --python-version 3.11 --generate-hashes \
 	--custom-compile-command "make lock"
 
-.PHONY: run test lint openapi install lock wheel clean
+.PHONY: run test lint openapi install lock wheel release-contract clean
 
 # Every version is the lock's, with its hashes (requirements/dev.txt: the runtime, the dev tools and
 # the build backend); then the project itself, editable, built with that locked backend. `pip check`
@@ -62,6 +62,16 @@ lint: install
 ## Regenerate openapi.yaml from the code.
 openapi: install
 	$(PYTHON) -m app openapi --output openapi.yaml
+
+## Release the contract: openapi.yaml becomes contract/released/openapi-<info.version>.yaml, the one CI's
+## gate (.ci/contract_gate.py) compares later changes with; the previous release leaves (git keeps it).
+release-contract: install
+	$(PYTHON) -c "import yaml; print(yaml.safe_load(open('openapi.yaml'))['info']['version'])" > .contract-version
+	git rm --quiet --ignore-unmatch 'contract/released/openapi-*.yaml'
+	mkdir -p contract/released
+	cp openapi.yaml contract/released/openapi-$$(cat .contract-version).yaml
+	git add contract/released/openapi-$$(cat .contract-version).yaml
+	rm .contract-version
 
 clean:
 	rm -rf $(VENV) dist build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -2,7 +2,7 @@
 
 import uuid
 from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import (
     BaseModel,
@@ -177,6 +177,13 @@ class _Appointment(Request):
         default_factory=Qualifications, description="What the appointing organisation declares."
     )
 
+    NEVER_GIVEN: ClassVar[tuple[str, ...]] = ()
+    """The keys this shape never takes, tolerated as null (deprecated): left out of the contract."""
+
+    def names_never_given_keys(self) -> bool:
+        """Whether the client sent a key of `NEVER_GIVEN` (as null: any other value is refused)."""
+        return bool(self.model_fields_set.intersection(self.NEVER_GIVEN))
+
 
 # The fields "never given" are tolerated as null (a client that sends `region: null` is not refused)
 # but left out of the contract: each shape then declares only its own keys, so the shapes exclude one
@@ -204,6 +211,8 @@ class TrustAppointment(_Appointment):
         },
     )
 
+    NEVER_GIVEN = ("region",)
+
     seat: Literal[SeatKind.MEMBER] = Field(SeatKind.MEMBER, description="A trust appoints member seats.")
     trust: Code = Field(description="The appointing health trust.")
     region: SkipJsonSchema[None] = Field(
@@ -228,6 +237,8 @@ class RegionAppointment(_Appointment):
             ]
         },
     )
+
+    NEVER_GIVEN = ("trust",)
 
     seat: Literal[SeatKind.MEMBER] = Field(SeatKind.MEMBER, description="A region's seat is a member seat.")
     region: RegionCode = Field(description="The region whose regional council the person represents.")
@@ -258,6 +269,8 @@ class TraineeAppointment(_Appointment):
         },
     )
 
+    NEVER_GIVEN = ("trust", "region")
+
     seat: Literal[SeatKind.TRAINEE] = Field(description="The trainee seat (`trainee`).")
     trust: SkipJsonSchema[None] = Field(None, description="Never given.")
     region: SkipJsonSchema[None] = Field(None, description="Never given.")
@@ -285,6 +298,8 @@ class RoleAppointment(_Appointment):
             ]
         },
     )
+
+    NEVER_GIVEN = ("region",)
 
     seat: Literal[SeatKind.MEMBER] = Field(SeatKind.MEMBER, description="A body's seats are member seats.")
     role: MemberRole = Field(
