@@ -90,5 +90,16 @@ export async function misuses(
   const appointed: Schemas["Event"]["type"] = "representative.appointed";
   noticed.push(created, appointed);
 
+  // 12. Who raised a proposal without `kind`, the discriminator that says which key comes with it.
+  // @ts-expect-error raised_by needs its kind
+  const unkind: Schemas["ProposalCreate"]["raised_by"] = { trust: "unn" };
+  const kind: Schemas["ProposalCreate"]["raised_by"] = { kind: "regut", region: "helse-nord" };
+  noticed.push(String(unkind), String(kind));
+
+  // 13. A council without its required `kind`: the service answers 422.
+  // @ts-expect-error a council's kind is required
+  await client.POST("/v1/councils", { body: { specialty: "nevrologi" } });
+  await client.POST("/v1/councils", { body: { kind: "interregional", specialty: "nevrologi" } });
+
   return noticed;
 }
