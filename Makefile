@@ -10,7 +10,7 @@ UV := $(VENV)/bin/uv
 LOCK := $(UV) pip compile --quiet --universal --python-version 3.11 --generate-hashes \
 	--custom-compile-command "make lock"
 
-.PHONY: run test lint openapi install lock wheel release-contract clean
+.PHONY: run test lint openapi python-client install lock wheel release-contract clean
 
 # Every version is the lock's, with its hashes (requirements/dev.txt: the runtime, the dev tools and
 # the build backend); then the project itself, editable, built with that locked backend. `pip check`
@@ -59,9 +59,21 @@ lint: install
 	$(VENV)/bin/mypy app/domain
 	$(VENV)/bin/hadolint Dockerfile
 
-## Regenerate openapi.yaml from the code.
+## Regenerate openapi.yaml from the code, and the Python client from it (clients/python).
 openapi: install
 	$(PYTHON) -m app openapi --output openapi.yaml
+	$(MAKE) python-client
+
+# Generated into build/ and copied over: the generator's --overwrite would delete the package's own files
+# (py.typed, a request signer); api/ and models/ are replaced whole, so a removed operation leaves.
+PYTHON_CLIENT := clients/python/src/lis_registry_client
+python-client: install
+	rm -rf build/python-client
+	$(VENV)/bin/openapi-python-client generate --path openapi.yaml --meta none --fail-on-warning \
+		--output-path build/python-client --config clients/python/generator.yaml
+	rm -rf $(PYTHON_CLIENT)/api $(PYTHON_CLIENT)/models
+	mkdir -p $(PYTHON_CLIENT)
+	cp -R build/python-client/. $(PYTHON_CLIENT)/
 
 ## Release the contract: openapi.yaml becomes contract/released/openapi-<info.version>.yaml, the one CI's
 ## gate (.ci/contract_gate.py) compares later changes with; the previous release leaves (git keeps it).
