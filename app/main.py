@@ -48,7 +48,7 @@ from app.storage.changes import DataVersion
 from app.storage.database import Database
 from app.tracing import trace
 
-API_VERSION = "0.13.0"
+API_VERSION = "1.0.0"
 """The contract's version (`info.version` of openapi.yaml): bump it with every contract change."""
 
 DESCRIPTION = """\

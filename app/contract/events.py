@@ -7,6 +7,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from app.contract.audit import AuditEntity
+
 MAX_EVENTS = 500
 """The most events one answer holds."""
 MAX_WAIT_SECONDS = 30
@@ -14,8 +16,9 @@ MAX_WAIT_SECONDS = 30
 
 
 class EventType(StrEnum):
-    """Every type of event the feed carries, `<subject>.<verb>`: what a reader may filter on. A service
-    that emits a new type adds it here (tests/unit/test_event_types.py fails until it does)."""
+    """Every type of event the feed carries, `<subject>.<verb>`: what a reader may filter on, and a closed
+    set, so that a client's switch over it is checked. A service that emits a new type adds it here
+    (tests/unit/test_event_types.py fails until it does), announced in the contract's changelog."""
 
     COORDINATING_PERIOD_ADDED = "coordinating_period.added"
     COUNCIL_APPOINTING_TRUSTS_CHANGED = "council.appointing_trusts_changed"
@@ -23,6 +26,7 @@ class EventType(StrEnum):
     COUNCIL_CREATED = "council.created"
     DEPUTY_DESIGNATED = "deputy.designated"
     HEALTH_TRUST_CORRECTED = "health_trust.corrected"
+    IMPORT_COMPLETED = "import.completed"
     LEADERSHIP_CHANGED = "leadership.changed"
     MEETING_CANCELLED = "meeting.cancelled"
     MEETING_CHANGED = "meeting.changed"
@@ -30,6 +34,9 @@ class EventType(StrEnum):
     MEETING_SCHEDULED = "meeting.scheduled"
     PERSON_CHANGED = "person.changed"
     PERSON_CREATED = "person.created"
+    PERSON_ERASED = "person.erased"
+    PERSON_RESTRICTED = "person.restricted"
+    PERSON_RESTRICTION_LIFTED = "person.restriction_lifted"
     PROPOSAL_CHANGED = "proposal.changed"
     PROPOSAL_CREATED = "proposal.created"
     PROPOSAL_STATEMENT_ADDED = "proposal.statement_added"
@@ -71,7 +78,7 @@ def change_of(event_type: str) -> Change:
 
 
 class EventSubject(BaseModel):
-    type: str = Field(
+    type: AuditEntity = Field(
         description="What changed: `council`, `representative`, `person`, `meeting`, `proposal`, …"
     )
     id: str = Field(description="Its id (or code, for reference data).")
@@ -79,7 +86,7 @@ class EventSubject(BaseModel):
 
 class Event(BaseModel):
     id: int = Field(description="The event's position in the feed: pass the last one seen as `after`.")
-    type: str = Field(
+    type: EventType = Field(
         description="`<subject>.<verb>`, e.g. `council.created`, `representative.appointed`, "
         "`representative.ended`, `representative.withdrawn`, `leadership.changed`, `meeting.scheduled`, "
         "`meeting.held`, `meeting.cancelled`, `proposal.status_changed`."

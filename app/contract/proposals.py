@@ -3,11 +3,11 @@
 import uuid
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from app.contract.common import Code, Day, Name, Request, Text, refuse_clearing
+from app.contract.common import Code, Day, Name, Request, Text, refuse_clearing, union_tags
 from app.contract.meetings import Link, OsloTime
 from app.domain.proposals import (
     LEARNING_GOAL_CODE,
@@ -36,9 +36,8 @@ class RaiserKind(StrEnum):
     PERSON = "person"
 
 
-class RaisedBy(Request):
-    """Who raised the proposal: a council (`council`), a health trust (`trust`), a RegUt (`region`), or
-    a named person (`name`)."""
+class RaisedByCouncil(Request):
+    """Raised by a council."""
 
     model_config = ConfigDict(
         extra="forbid",
@@ -47,26 +46,50 @@ class RaisedBy(Request):
         },
     )
 
-    kind: RaiserKind = Field(description="`council`, `trust`, `regut` or `person`.")
-    council: uuid.UUID | None = Field(None, description="With `council`: the council's id.")
-    trust: Code | None = Field(None, description="With `trust`: the health trust's code.")
-    region: RegionCode | None = Field(None, description="With `regut`: the region whose RegUt raised it.")
-    name: Name | None = Field(None, description="With `person`: the person's name.")
+    kind: Literal[RaiserKind.COUNCIL] = Field(description="`council`.")
+    council: uuid.UUID = Field(description="The council's id.")
 
-    @model_validator(mode="after")
-    def names_the_raiser_of_its_kind(self) -> "RaisedBy":
-        needed = {"council": self.council, "trust": self.trust, "regut": self.region, "person": self.name}
-        field = {"council": "council", "trust": "trust", "regut": "region", "person": "name"}[self.kind]
-        if needed[self.kind] is None:
-            raise ValueError(f"a proposal raised by a {self.kind} names it in `{field}`")
-        others = [
-            f
-            for k, f in (("council", "council"), ("trust", "trust"), ("regut", "region"), ("person", "name"))
-            if k != self.kind and getattr(self, f) is not None
-        ]
-        if others:
-            raise ValueError(f"a proposal raised by a {self.kind} does not name {', '.join(others)}")
-        return self
+
+class RaisedByTrust(Request):
+    """Raised by a health trust."""
+
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"kind": "trust", "trust": "unn"}]}
+    )
+
+    kind: Literal[RaiserKind.TRUST] = Field(description="`trust`.")
+    trust: Code = Field(description="The health trust's code.")
+
+
+class RaisedByRegut(Request):
+    """Raised by a region's RegUt."""
+
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"kind": "regut", "region": "helse-nord"}]}
+    )
+
+    kind: Literal[RaiserKind.REGUT] = Field(description="`regut`.")
+    region: RegionCode = Field(description="The region whose RegUt raised it.")
+
+
+class RaisedByPerson(Request):
+    """Raised by a named person."""
+
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"kind": "person", "name": "Kari Nordmann"}]}
+    )
+
+    kind: Literal[RaiserKind.PERSON] = Field(description="`person`.")
+    name: Name = Field(description="The person's name.")
+
+
+RaisedBy = Annotated[
+    RaisedByCouncil | RaisedByTrust | RaisedByRegut | RaisedByPerson,
+    Field(discriminator="kind"),
+    union_tags("council", "trust", "regut", "person", at=("raised_by",)),
+]
+"""Who raised the proposal, told by `kind`: a council (`council`), a health trust (`trust`), a RegUt
+(`region`), or a named person (`name`). A generated client picks the branch by `kind`."""
 
 
 class Attachment(Request):
@@ -131,7 +154,9 @@ class ProposalUpdate(Request):
         return self
 
 
-class Note(Request):
+class ProposalNote(Request):
+    """A note for the proposal's history, sent with a step of its workflow."""
+
     model_config = ConfigDict(
         extra="forbid", json_schema_extra={"examples": [{"note": "Sendt på høring etter møtet 12. mars"}]}
     )

@@ -2,7 +2,7 @@
 
 import uuid
 from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import (
     BaseModel,
@@ -15,6 +15,7 @@ from pydantic import (
     Tag,
     model_validator,
 )
+from pydantic.json_schema import SkipJsonSchema
 
 from app.contract.common import Code, Day, Flag, Name, Request, Title, refuse_clearing, union_tags
 from app.contract.councils import CouncilPublic
@@ -128,12 +129,11 @@ PersonRef = Annotated[
 registered already is that person when the name is the registered one, and refused (409) when not."""
 
 
-class QualificationsModel(BaseModel):
+class Qualifications(BaseModel):
     """What the appointing organisation declares about the person for this seat."""
 
     model_config = ConfigDict(
         extra="forbid",
-        title="Qualifications",
         json_schema_extra={
             "examples": [
                 {
@@ -173,11 +173,22 @@ class _Appointment(Request):
         "otherwise until further notice.",
     )
     deputy: PersonRef | None = Field(None, description="The representative's deputy, by id or inline.")
-    qualifications: QualificationsModel = Field(
-        default_factory=QualificationsModel, description="What the appointing organisation declares."
+    qualifications: Qualifications = Field(
+        default_factory=Qualifications, description="What the appointing organisation declares."
     )
 
+    NEVER_GIVEN: ClassVar[tuple[str, ...]] = ()
+    """The keys this shape never takes, tolerated as null (deprecated): left out of the contract."""
 
+    def names_never_given_keys(self) -> bool:
+        """Whether the client sent a key of `NEVER_GIVEN` (as null: any other value is refused)."""
+        return bool(self.model_fields_set.intersection(self.NEVER_GIVEN))
+
+
+# The fields "never given" are tolerated as null (a client that sends `region: null` is not refused)
+# but left out of the contract: each shape then declares only its own keys, so the shapes exclude one
+# another by their required key (`trust`, `region`, `seat: trainee`, `role`) and a value typed with
+# one shape's generated type is accepted where the union is expected.
 class TrustAppointment(_Appointment):
     """A seat on a regional council, appointed by a health trust."""
 
@@ -200,9 +211,13 @@ class TrustAppointment(_Appointment):
         },
     )
 
+    NEVER_GIVEN = ("region",)
+
     seat: Literal[SeatKind.MEMBER] = Field(SeatKind.MEMBER, description="A trust appoints member seats.")
     trust: Code = Field(description="The appointing health trust.")
-    region: None = Field(None, description="Never given: a trust's seat belongs to no region.")
+    region: SkipJsonSchema[None] = Field(
+        None, description="Never given: a trust's seat belongs to no region."
+    )
 
 
 class RegionAppointment(_Appointment):
@@ -223,9 +238,13 @@ class RegionAppointment(_Appointment):
         },
     )
 
+    NEVER_GIVEN = ("trust",)
+
     seat: Literal[SeatKind.MEMBER] = Field(SeatKind.MEMBER, description="A region's seat is a member seat.")
     region: RegionCode = Field(description="The region whose regional council the person represents.")
-    trust: None = Field(None, description="Never given: a region's seat is appointed by no trust.")
+    trust: SkipJsonSchema[None] = Field(
+        None, description="Never given: a region's seat is appointed by no trust."
+    )
 
 
 class TraineeAppointment(_Appointment):
@@ -250,9 +269,11 @@ class TraineeAppointment(_Appointment):
         },
     )
 
+    NEVER_GIVEN = ("trust", "region")
+
     seat: Literal[SeatKind.TRAINEE] = Field(description="The trainee seat (`trainee`).")
-    trust: None = Field(None, description="Never given.")
-    region: None = Field(None, description="Never given.")
+    trust: SkipJsonSchema[None] = Field(None, description="Never given.")
+    region: SkipJsonSchema[None] = Field(None, description="Never given.")
 
 
 PositionShare = Annotated[int, Field(strict=True, ge=1, le=100)]
@@ -278,6 +299,8 @@ class RoleAppointment(_Appointment):
         },
     )
 
+    NEVER_GIVEN = ("region",)
+
     seat: Literal[SeatKind.MEMBER] = Field(SeatKind.MEMBER, description="A body's seats are member seats.")
     role: MemberRole = Field(
         description="The member's role in the body: `medical_director` (fagsjef), `hr_director`, "
@@ -292,7 +315,9 @@ class RoleAppointment(_Appointment):
         description="Percent of a position set aside for the body's work: at least 20 on the forum for LIS "
         "education (HN-FORUM-ONE-PER-TRUST).",
     )
-    region: None = Field(None, description="Never given: a body belongs to its region already.")
+    region: SkipJsonSchema[None] = Field(
+        None, description="Never given: a body belongs to its region already."
+    )
 
 
 def _appointment_kind(value: Any) -> str:
@@ -347,7 +372,7 @@ class RepresentativeUpdate(Request):
         description="The term's new last day; `null`: until further notice (not on an inter-regional "
         "council). To end a term early with a reason, use `/end`.",
     )
-    qualifications: QualificationsModel | None = Field(
+    qualifications: Qualifications | None = Field(
         None, description="Replaces what the appointing organisation declares, as a whole; cannot be cleared."
     )
     position_share: PositionShare | None = Field(
@@ -418,7 +443,7 @@ class RepresentativePublic(BaseModel):
         description="The representative's deputy (stedfortreder, vararepresentant); null when none is named."
     )
     roles: list[Role] = Field(description="Leadership roles on the date asked about.")
-    qualifications: QualificationsModel | None = Field(
+    qualifications: Qualifications | None = Field(
         description="What the appointing organisation declared; null for anonymous callers."
     )
     end_reason: str | None = Field(

@@ -6,11 +6,13 @@ FastAPI derives paths, parameters and schemas from the code; the protocol lives 
 (the routes' scopes, their status codes, the protocol's headers), so the document stays generated.
 """
 
+import copy
 from typing import Any
 
 from fastapi.routing import APIRoute
 
 from app.domain.authority import Scope
+from app.edge.deprecation import DEPRECATIONS
 from app.edge.routing import UnitOfWorkRoute
 from app.settings import Settings
 
@@ -100,12 +102,20 @@ HEADERS: dict[str, dict[str, Any]] = {
         "schema": {"type": "string"},
     },
     "RetryAfter": {"description": "Seconds to wait before retrying.", "schema": {"type": "integer"}},
+    "Sunset": {
+        "description": "RFC 8594: the HTTP-date after which the deprecated form stops working.",
+        "schema": {"type": "string"},
+    },
     "RequestId": {
         "description": "The request's id: the client's `X-Request-ID` when it was a valid one, else one "
         "the service made. The service's log lines for the request carry it, as does a problem body.",
         "schema": {"type": "string", "maxLength": 128},
     },
 }
+
+DEPRECATION_SCHEMA = {"type": "string", "pattern": "^@-?[0-9]+$"}
+"""RFC 9745's Deprecation: `@` and the seconds since the epoch of the day the form was deprecated. Each
+deprecating operation describes the header itself, saying which form it is about."""
 
 PARAMETERS: dict[str, dict[str, Any]] = {
     "RequestId": {
@@ -202,6 +212,13 @@ def _complete_responses(
                 next(iter(_schema_names(content)), ""), {}
             ).get("properties", {}):
                 headers["Link"] = _ref("Link")
+        if 200 <= code < 300 and (deprecation := DEPRECATIONS.get(operation.get("operationId", ""))):
+            # A copy: a schema object shared by two places would be written as a YAML anchor.
+            headers["Deprecation"] = {
+                "description": f"RFC 9745 (`@` and seconds since the epoch): {deprecation.what}",
+                "schema": copy.deepcopy(DEPRECATION_SCHEMA),
+            }
+            headers["Sunset"] = _ref("Sunset")
         if code == 201:
             headers["Location"] = _ref("Location")
         if code == 304:

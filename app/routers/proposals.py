@@ -11,11 +11,11 @@ from app.contract.proposals import (
     AssessmentRecord,
     ConsultationOpening,
     Decline,
-    Note,
     OutcomeRecord,
     ProposalCreate,
     ProposalHistory,
     ProposalList,
+    ProposalNote,
     ProposalPublic,
     ProposalUpdate,
     StatementCreate,
@@ -165,7 +165,7 @@ def _action(path: str, name: str, summary: str) -> object:
 )
 async def submit_proposal(
     proposal_id: uuid.UUID,
-    body: Note,
+    body: ProposalNote,
     repo: RepositoryDep,
     principal: Writer,
     response: Response,
@@ -217,7 +217,7 @@ async def add_statement(
 )
 async def close_consultation(
     proposal_id: uuid.UUID,
-    body: Note,
+    body: ProposalNote,
     repo: RepositoryDep,
     principal: Writer,
     response: Response,
@@ -252,7 +252,7 @@ async def record_assessment(
 )
 async def forward_proposal(
     proposal_id: uuid.UUID,
-    body: Note,
+    body: ProposalNote,
     repo: RepositoryDep,
     principal: Writer,
     response: Response,
@@ -296,7 +296,7 @@ async def record_outcome(
 )
 async def withdraw_proposal(
     proposal_id: uuid.UUID,
-    body: Note,
+    body: ProposalNote,
     repo: RepositoryDep,
     principal: Writer,
     response: Response,

@@ -30,6 +30,7 @@ from app.edge.dependencies import (
     RepositoryDep,
     link_next_page,
 )
+from app.edge.deprecation import NEVER_GIVEN_KEYS
 from app.edge.errors import COMMON_PROBLEMS, POST_PROBLEMS, WRITE_PROBLEMS, problem_responses, read_responses
 from app.edge.protocol import if_match, tagged
 from app.edge.routing import UnitOfWorkRoute
@@ -165,6 +166,8 @@ async def appoint_representative(
     """Appoint a representative: a trust for its own seat on a regional council, the region's RegUt
     for an inter-regional seat. Every rule of Seats and terms applies, over the whole term."""
     view = await services.appoint_representative(repo, principal, council_id, body, today_in_oslo())
+    if body.names_never_given_keys():
+        NEVER_GIVEN_KEYS.announce(response)
     response.headers["Location"] = f"/v1/representatives/{view.id}"
     tagged(response, view)
     return view

@@ -18,12 +18,12 @@ from app.contract.proposals import (
     ConsultationOpening,
     Decline,
     Discussion,
-    Note,
     OutcomePublic,
     OutcomeRecord,
     ProposalCreate,
     ProposalHistory,
     ProposalList,
+    ProposalNote,
     ProposalPublic,
     ProposalUpdate,
     RaisedByPublic,
@@ -378,15 +378,21 @@ async def _step(
     )
 
 
-async def submit(repo: Repository, actor: Principal, proposal_id: uuid.UUID, body: Note) -> ProposalPublic:
+async def submit(
+    repo: Repository, actor: Principal, proposal_id: uuid.UUID, body: ProposalNote
+) -> ProposalPublic:
     return await _step(repo, actor, proposal_id, Action.SUBMIT, body.note)
 
 
-async def withdraw(repo: Repository, actor: Principal, proposal_id: uuid.UUID, body: Note) -> ProposalPublic:
+async def withdraw(
+    repo: Repository, actor: Principal, proposal_id: uuid.UUID, body: ProposalNote
+) -> ProposalPublic:
     return await _step(repo, actor, proposal_id, Action.WITHDRAW, body.note)
 
 
-async def forward(repo: Repository, actor: Principal, proposal_id: uuid.UUID, body: Note) -> ProposalPublic:
+async def forward(
+    repo: Repository, actor: Principal, proposal_id: uuid.UUID, body: ProposalNote
+) -> ProposalPublic:
     return await _step(repo, actor, proposal_id, Action.FORWARD, body.note)
 
 
@@ -402,7 +408,7 @@ async def open_consultation(
 
 
 async def close_consultation(
-    repo: Repository, actor: Principal, proposal_id: uuid.UUID, body: Note, today: date
+    repo: Repository, actor: Principal, proposal_id: uuid.UUID, body: ProposalNote, today: date
 ) -> ProposalPublic:
     def may_close(context: Context) -> None:
         deadline = context.row.consultation_deadline

@@ -22,7 +22,7 @@ from app.contract.seats import (
     PersonPublic,
     PersonRef,
     PersonUpdate,
-    QualificationsModel,
+    Qualifications,
     RepresentativeCreate,
     RepresentativeEnd,
     RepresentativeList,
@@ -265,7 +265,7 @@ async def _check(repo: Repository, council: Council, candidate: seat_rules.Seat)
     seat_rules.check_seat(facts, others, candidate, regional_terms_of_person=terms)
 
 
-def _qualifications(model: QualificationsModel) -> seat_rules.Qualifications:
+def _qualifications(model: Qualifications) -> seat_rules.Qualifications:
     return seat_rules.Qualifications(
         model.specialist_in_specialty,
         model.senior_consultant,
@@ -275,7 +275,7 @@ def _qualifications(model: QualificationsModel) -> seat_rules.Qualifications:
     )
 
 
-def _declare(row: Representative, declared: QualificationsModel) -> None:
+def _declare(row: Representative, declared: Qualifications) -> None:
     row.specialist_in_specialty = declared.specialist_in_specialty
     row.senior_consultant = declared.senior_consultant
     row.trainee = declared.trainee

@@ -11,7 +11,7 @@ from app.contract.reference import (
     RegUt,
     SpecialtyPublic,
 )
-from app.contract.seats import Election, PersonPublic, QualificationsModel, RepresentativePublic
+from app.contract.seats import Election, PersonPublic, Qualifications, RepresentativePublic
 from app.domain.coordination import CoordinatingPeriod as Period
 from app.domain.leadership import Leadership, Role
 from app.domain.profiles import profile_for
@@ -117,7 +117,7 @@ def representative_view(
         ends_on=row.ends_on,
         deputy=person_view(deputy, full=full) if deputy else None,
         roles=roles,
-        qualifications=QualificationsModel(
+        qualifications=Qualifications(
             specialist_in_specialty=row.specialist_in_specialty,
             senior_consultant=row.senior_consultant,
             trainee=row.trainee,

@@ -4,22 +4,25 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
+from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from alembic import command
 from app.settings import Settings
 from app.storage.database import create_engine
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+# Inside the package, so that an installed service (a wheel, the image) migrates from any directory;
+# alembic.ini at the project's root points the `alembic` command line here too.
+SCRIPT_LOCATION = Path(__file__).resolve().parents[1] / "migrations"
 
 
 def alembic_config() -> Config:
-    config = Config(str(PROJECT_ROOT / "alembic.ini"))
-    config.set_main_option("script_location", str(PROJECT_ROOT / "alembic"))
+    config = Config()
+    config.set_main_option("script_location", str(SCRIPT_LOCATION))
+    config.set_main_option("path_separator", "os")
     config.attributes["configure_logging"] = False
     return config
 

@@ -1,6 +1,7 @@
 """The committed `openapi.yaml` is the contract: generated from the code, and usable by clients."""
 
 import re
+from itertools import combinations
 
 import yaml
 
@@ -49,3 +50,55 @@ def test_every_error_is_declared_as_problem_json_not_fastapis_default() -> None:
 
 def test_one_schema_per_model_for_generated_clients() -> None:
     assert not [name for name in committed()["components"]["schemas"] if name.endswith(("-Input", "-Output"))]
+
+
+def test_no_schema_is_titled_apart_from_its_component_name() -> None:
+    # Generators name a type by one or the other: TypeScript by the component, Python by the title.
+    schemas = committed()["components"]["schemas"]
+    assert not {name: s["title"] for name, s in schemas.items() if s.get("title", name) != name}
+
+
+def test_no_property_is_named_as_its_own_schema() -> None:
+    # A Python model `Note` with a field `note` shadows its class inside the class body (mypy --strict).
+    schemas = committed()["components"]["schemas"]
+    shadowing = [
+        name
+        for name, schema in schemas.items()
+        if any(prop.lower() == name.lower() for prop in schema.get("properties", {}))
+    ]
+    assert not shadowing
+
+
+def test_an_events_type_and_its_subjects_type_are_closed_sets() -> None:
+    schemas = committed()["components"]["schemas"]
+    event_type = schemas[schemas["Event"]["properties"]["type"]["$ref"].rpartition("/")[2]]
+    subject_type = schemas[schemas["EventSubject"]["properties"]["type"]["$ref"].rpartition("/")[2]]
+    assert {"council.created", "representative.appointed", "proposal.status_changed"} <= set(
+        event_type["enum"]
+    )
+    assert {"council", "representative", "proposal"} <= set(subject_type["enum"])
+
+
+def test_who_raised_a_proposal_is_told_apart_by_its_kind() -> None:
+    raised_by = committed()["components"]["schemas"]["ProposalCreate"]["properties"]["raised_by"]
+    assert raised_by["discriminator"]["propertyName"] == "kind"
+    assert set(raised_by["discriminator"]["mapping"]) == {"council", "trust", "regut", "person"}
+
+
+def test_the_shapes_of_an_appointment_exclude_one_another_by_a_required_key() -> None:
+    """Each shape declares only its own keys and forbids others, so no value fits two shapes and a value
+    typed with one shape's generated type is accepted where the union is expected."""
+    schemas = committed()["components"]["schemas"]
+    body = next(
+        op["requestBody"]["content"]["application/json"]["schema"]
+        for op in operations(committed())
+        if op["operationId"] == "appointRepresentative"
+    )
+    shapes = {
+        ref["$ref"].rpartition("/")[2]: schemas[ref["$ref"].rpartition("/")[2]] for ref in body["oneOf"]
+    }
+    assert all(shape["additionalProperties"] is False for shape in shapes.values())
+    for (a, left), (b, right) in combinations(shapes.items(), 2):
+        assert set(left["required"]) - set(right["properties"]) or set(right["required"]) - set(
+            left["properties"]
+        ), f"{a} and {b} accept the same value"

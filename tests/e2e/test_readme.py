@@ -50,6 +50,9 @@ NOT_RUN = {
     "export LIS_DATABASE_URL=postgresql": "needs a PostgreSQL server at the example host db.example",
     "docker compose up": "needs a Docker engine, which the machines that run these tests do not have; "
     "CI validates compose.yaml with `docker-compose config` and replays the Dockerfile's steps",
+    "python3 -m venv /opt/lis": "installs the service into /opt/lis and serves in the foreground; CI runs "
+    "the same commands (the runtime lock, then the wheel) from an empty directory: `.ci/run`'s step "
+    "'the wheel in a clean venv'",
     ".venv/bin/python bench/run.py": "the benchmark: minutes of load with wrk against a PostgreSQL "
     "database of its own; it reports and asserts nothing, so no test runs it (bench/README.md)",
 }

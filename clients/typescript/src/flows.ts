@@ -131,14 +131,14 @@ async function anonymousReads(baseUrl: string): Promise<Schemas["CouncilPublic"]
 async function trustAppoints(baseUrl: string, token: string, councilId: string): Promise<void> {
   const trust = registry(baseUrl, token);
   const idempotencyKey = randomUUID();
-  // `satisfies` makes tsc check the body for unknown (e.g. misspelt) fields: openapi-fetch infers the
-  // init argument's type from the call, so it catches a missing or mistyped field but not an extra one
-  // (openapi-ts/openapi-typescript#2329).
-  const appointment = {
+  // Typed with the contract's own shape, which makes tsc check the body for unknown (e.g. misspelt)
+  // fields (openapi-fetch alone catches a missing or mistyped field but not an extra one:
+  // openapi-ts/openapi-typescript#2329); the operation takes a value of that type as it is.
+  const appointment: Schemas["TrustAppointment"] = {
     person: { name: "Kari Nordmann", title: "overlege", hpr_number: "9144889" },
     trust: TRUST,
     qualifications: { specialist_in_specialty: true },
-  } satisfies Schemas["TrustAppointment"];
+  };
   const appoint = () =>
     trust.POST("/v1/councils/{council_id}/representatives", {
       params: { path: { council_id: councilId }, header: { "Idempotency-Key": idempotencyKey } },

@@ -70,10 +70,36 @@ export async function misuses(
   if (health.status === "UP") noticed.push("healthy");
   if (health.status === "ok") noticed.push("healthy");
 
-  // 9. A seat that names both the appointing trust and the region: one or the other, never both.
+  // 9. A seat that names both the appointing trust and the region: one or the other, never both. Each
+  // shape declares only its own keys, so a body checked as the shape it means refuses the other key; a
+  // bare literal is checked against the union, whose members together know both keys (TypeScript's
+  // excess-property check), so that form is not refused (clients/typescript/README.md lists it).
   // @ts-expect-error a seat is for a trust (regional council) or a region (inter-regional), not both
-  await client.POST("/v1/councils/{council_id}/representatives", { params: council, body: { person, trust: "nordlandssykehuset", region: "helse-nord" } });
-  await client.POST("/v1/councils/{council_id}/representatives", { params: council, body: { person, region: "helse-nord" } });
+  await client.POST("/v1/councils/{council_id}/representatives", { params: council, body: { person, trust: "nordlandssykehuset", region: "helse-nord" } satisfies Schemas["TrustAppointment"] });
+  await client.POST("/v1/councils/{council_id}/representatives", { params: council, body: { person, trust: "nordlandssykehuset" } satisfies Schemas["TrustAppointment"] });
+
+  // 10. A proposal raised by a trust that names a council instead: `kind` decides which key it needs.
+  // @ts-expect-error a trust-raised proposal names its trust
+  const raisedBy: Schemas["ProposalCreate"]["raised_by"] = { kind: "trust", council: councilId };
+  const raisedByTrust: Schemas["ProposalCreate"]["raised_by"] = { kind: "trust", trust: "unn" };
+  noticed.push(String(raisedBy), String(raisedByTrust));
+
+  // 11. An event type that does not exist: the feed's types are a closed set.
+  // @ts-expect-error representative.created is no event type (representative.appointed is)
+  const created: Schemas["Event"]["type"] = "representative.created";
+  const appointed: Schemas["Event"]["type"] = "representative.appointed";
+  noticed.push(created, appointed);
+
+  // 12. Who raised a proposal without `kind`, the discriminator that says which key comes with it.
+  // @ts-expect-error raised_by needs its kind
+  const unkind: Schemas["ProposalCreate"]["raised_by"] = { trust: "unn" };
+  const kind: Schemas["ProposalCreate"]["raised_by"] = { kind: "regut", region: "helse-nord" };
+  noticed.push(String(unkind), String(kind));
+
+  // 13. A council without its required `kind`: the service answers 422.
+  // @ts-expect-error a council's kind is required
+  await client.POST("/v1/councils", { body: { specialty: "nevrologi" } });
+  await client.POST("/v1/councils", { body: { kind: "interregional", specialty: "nevrologi" } });
 
   return noticed;
 }

@@ -1,5 +1,8 @@
-"""Calling the LIS council registry from Python."""
 
-from lis_registry_client.dpop import DPoPAuth, DPoPKey
+""" A client library for accessing LIS council registry """
+from .client import AuthenticatedClient, Client
 
-__all__ = ["DPoPAuth", "DPoPKey"]
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+)

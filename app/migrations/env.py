@@ -7,11 +7,11 @@ Run by the `alembic` command line (it opens its own connection from the settings
 import asyncio
 import logging.config
 
+from alembic import context
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
 import app.storage.tables  # noqa: F401  (registers the tables on the metadata)
-from alembic import context
 from app.settings import get_settings
 from app.storage.database import create_engine
 

@@ -1,0 +1,310 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.meeting_create import MeetingCreate
+from ...models.meeting_public import MeetingPublic
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    council_id: UUID,
+    *,
+    body: MeetingCreate,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/councils/{council_id}/meetings".format(council_id=quote(str(council_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MeetingPublic | Problem | None:
+    if response.status_code == 201:
+        response_201 = MeetingPublic.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = Problem.from_dict(response.json())
+
+
+
+        return response_414
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MeetingPublic | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    council_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MeetingCreate,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> Response[MeetingPublic | Problem]:
+    """ Schedule Meeting
+
+     Schedule a meeting (MEETING-ORGANISER; `format` by MEETING-DIGITAL-DEFAULT when not given);
+    emits `meeting.scheduled`.
+
+    Args:
+        council_id (UUID):
+        idempotency_key (str | Unset):
+        x_request_id (str | Unset):
+        body (MeetingCreate): A meeting to schedule. `format` defaults to `digital` where MEETING-
+            DIGITAL-DEFAULT applies
+            (Helse Sør-Øst, the inter-regional councils), else `physical`; `convener` to the one the
+            council's
+            mandate names.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MeetingPublic | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        council_id=council_id,
+body=body,
+idempotency_key=idempotency_key,
+x_request_id=x_request_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    council_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MeetingCreate,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> MeetingPublic | Problem | None:
+    """ Schedule Meeting
+
+     Schedule a meeting (MEETING-ORGANISER; `format` by MEETING-DIGITAL-DEFAULT when not given);
+    emits `meeting.scheduled`.
+
+    Args:
+        council_id (UUID):
+        idempotency_key (str | Unset):
+        x_request_id (str | Unset):
+        body (MeetingCreate): A meeting to schedule. `format` defaults to `digital` where MEETING-
+            DIGITAL-DEFAULT applies
+            (Helse Sør-Øst, the inter-regional councils), else `physical`; `convener` to the one the
+            council's
+            mandate names.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MeetingPublic | Problem
+     """
+
+
+    return sync_detailed(
+        council_id=council_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+x_request_id=x_request_id,
+
+    ).parsed
+
+async def asyncio_detailed(
+    council_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MeetingCreate,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> Response[MeetingPublic | Problem]:
+    """ Schedule Meeting
+
+     Schedule a meeting (MEETING-ORGANISER; `format` by MEETING-DIGITAL-DEFAULT when not given);
+    emits `meeting.scheduled`.
+
+    Args:
+        council_id (UUID):
+        idempotency_key (str | Unset):
+        x_request_id (str | Unset):
+        body (MeetingCreate): A meeting to schedule. `format` defaults to `digital` where MEETING-
+            DIGITAL-DEFAULT applies
+            (Helse Sør-Øst, the inter-regional councils), else `physical`; `convener` to the one the
+            council's
+            mandate names.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MeetingPublic | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        council_id=council_id,
+body=body,
+idempotency_key=idempotency_key,
+x_request_id=x_request_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    council_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MeetingCreate,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> MeetingPublic | Problem | None:
+    """ Schedule Meeting
+
+     Schedule a meeting (MEETING-ORGANISER; `format` by MEETING-DIGITAL-DEFAULT when not given);
+    emits `meeting.scheduled`.
+
+    Args:
+        council_id (UUID):
+        idempotency_key (str | Unset):
+        x_request_id (str | Unset):
+        body (MeetingCreate): A meeting to schedule. `format` defaults to `digital` where MEETING-
+            DIGITAL-DEFAULT applies
+            (Helse Sør-Øst, the inter-regional councils), else `physical`; `convener` to the one the
+            council's
+            mandate names.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MeetingPublic | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        council_id=council_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+x_request_id=x_request_id,
+
+    )).parsed

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class MeetingStatus(StrEnum):
+    CANCELLED = "cancelled"
+    HELD = "held"
+    SCHEDULED = "scheduled"
+
+    def __str__(self) -> str:
+        return str(self.value)
