@@ -9,6 +9,7 @@ import hmac
 import json
 import re
 import struct
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -25,6 +26,23 @@ UNRESERVED = "-._~"
 PERCENT_ENCODED = re.compile(r"%([0-9A-Fa-f]{2})")
 MAX_PROOF_LENGTH = 8192
 """A proof with a 4096-bit RSA key is under 2 KB; anything longer is not one."""
+KEYS_KEPT = 1024
+"""Proof keys kept parsed, by thumbprint and algorithm: a client signs every proof with the same key,
+and making a key object from its JWK costs as much as checking a signature."""
+
+_keys: OrderedDict[tuple[str, str], Any] = OrderedDict()
+
+
+def _public_key(jwk: dict[str, Any], key_thumbprint: str, algorithm: str) -> Any:
+    """The key the JWK describes. The thumbprint covers every member that makes the key (RFC 7638),
+    so a key kept under it is the same key whatever else the JWK carries."""
+    kept = _keys.get((key_thumbprint, algorithm))
+    if kept is None:
+        kept = jwt.PyJWK(jwk, algorithm=algorithm).key
+        _keys[(key_thumbprint, algorithm)] = kept
+        if len(_keys) > KEYS_KEPT:
+            _keys.popitem(last=False)
+    return kept
 
 
 class InvalidProof(Exception):
@@ -137,10 +155,9 @@ def verify_proof(
         raise InvalidProof("the DPoP proof's jwk holds private key material")
     key_thumbprint = thumbprint(jwk)
     try:
-        key = jwt.PyJWK(jwk, algorithm=algorithm)
         claims: dict[str, Any] = jwt.decode(
             proof,
-            key.key,
+            _public_key(jwk, key_thumbprint, algorithm),
             algorithms=[algorithm],
             options={
                 "verify_exp": False,

@@ -20,6 +20,10 @@ class ReplayCache:
     def __init__(self, database: Database) -> None:
         self.database = database
         self._pruned_at = float("-inf")
+        insert = postgresql_insert if database.dialect == "postgresql" else sqlite_insert
+        # Built once: a proof is spent on every DPoP request, and building the statement costs more
+        # than binding its two values.
+        self._spend = insert(_table).on_conflict_do_nothing(index_elements=["proof_id"])
 
     async def spend(self, key_thumbprint: str, jti: str, *, expires_at: float, now: float) -> bool:
         """Record the proof as spent until `expires_at` (epoch seconds); False if it was spent before.
@@ -30,13 +34,11 @@ class ReplayCache:
         on two workers, exactly one inserts."""
         proof_id = hashlib.sha256(f"{key_thumbprint}\n{jti}".encode()).hexdigest()
         values = {"proof_id": proof_id, "expires_at": datetime.fromtimestamp(expires_at, UTC)}
-        insert = postgresql_insert if self.database.dialect == "postgresql" else sqlite_insert
-        statement = insert(_table).values(values).on_conflict_do_nothing(index_elements=["proof_id"])
         async with self.database.single_write() as connection:
             if now - self._pruned_at >= PRUNE_EVERY_SECONDS:
                 self._pruned_at = now
                 await connection.execute(
                     delete(_table).where(_table.c.expires_at < datetime.fromtimestamp(now, UTC))
                 )
-            result = await connection.execute(statement)
+            result = await connection.execute(self._spend, values)
         return bool(result.rowcount == 1)
