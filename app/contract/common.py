@@ -19,6 +19,7 @@ from pydantic import (
     model_validator,
 )
 
+from app.domain.imports import Check
 from app.domain.rules import Rule
 from app.text import unstorable_text
 
@@ -144,6 +145,16 @@ class Protocol(StrEnum):
     UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED-MEDIA-TYPE"
     SERVICE_UNAVAILABLE = "SERVICE-UNAVAILABLE"
     INTERNAL = "INTERNAL"
+    # A spreadsheet's cells (POST /v1/imports): the `rule` of a problem in an import's report.
+    IMPORT_REQUIRED = Check.REQUIRED.value
+    IMPORT_DATE = Check.DATE.value
+    IMPORT_VALUE = Check.VALUE.value
+    IMPORT_UNKNOWN = Check.UNKNOWN.value
+    IMPORT_FORMULA = Check.FORMULA.value
+    IMPORT_MERGED = Check.MERGED.value
+    IMPORT_AMBIGUOUS_PERSON = Check.AMBIGUOUS_PERSON.value
+    IMPORT_DEPUTY_OF = Check.DEPUTY_OF.value
+    IMPORT_FIXED = Check.FIXED.value
 
 
 PROTOCOL_CODES: dict[Protocol, tuple[int, str]] = {
@@ -180,6 +191,37 @@ PROTOCOL_CODES: dict[Protocol, tuple[int, str]] = {
         "`Retry-After` seconds.",
     ),
     Protocol.INTERNAL: (500, "An unexpected error; it has been logged. Nothing was written."),
+    Protocol.IMPORT_REQUIRED: (422, "Import: the cell is empty, and its row needs a value there."),
+    Protocol.IMPORT_DATE: (
+        422,
+        "Import: the cell is not a date (a date cell, an Excel serial number, yyyy-mm-dd or dd.mm.yyyy).",
+    ),
+    Protocol.IMPORT_VALUE: (
+        422,
+        "Import: the cell is not a value its column takes (a time, ja or nei, an HPR number, an e-mail, a "
+        "number).",
+    ),
+    Protocol.IMPORT_UNKNOWN: (
+        422,
+        "Import: no region, health trust, specialty, kind of council or registered council has that code or "
+        "name.",
+    ),
+    Protocol.IMPORT_FORMULA: (422, "Import: the cell holds a formula; the import reads values only."),
+    Protocol.IMPORT_MERGED: (422, "Import: the cell is part of merged cells; each row holds its own values."),
+    Protocol.IMPORT_AMBIGUOUS_PERSON: (
+        422,
+        "Import: more than one registered person matches the row (by name and e-mail), or its HPR number "
+        "is registered under another name; the import never guesses.",
+    ),
+    Protocol.IMPORT_DEPUTY_OF: (
+        422,
+        "Import: a deputy's row names no representative of the same council in the file on its first day.",
+    ),
+    Protocol.IMPORT_FIXED: (
+        409,
+        "Import: the row would change a seat's trust, region, kind or role, which no write changes: end or "
+        "withdraw the seat instead.",
+    ),
 }
 """Each protocol code's HTTP status and meaning, as the rule catalogue publishes them."""
 

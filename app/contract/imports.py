@@ -20,7 +20,7 @@ class ImportState(StrEnum):
     """Every row was written, in one transaction."""
 
 
-class Outcome(StrEnum):
+class RowOutcome(StrEnum):
     CREATED = "created"
     CHANGED = "changed"
     UNCHANGED = "unchanged"
@@ -43,7 +43,7 @@ class CellProblem(BaseModel):
 class ImportRow(BaseModel):
     sheet: str = Field(description="The sheet the row is on.")
     row: int = Field(description="The row number as Excel shows it.")
-    outcome: Outcome = Field(
+    outcome: RowOutcome = Field(
         description="`created`, `changed` or `unchanged` (what the row does, or did when committed), or "
         "`refused`."
     )

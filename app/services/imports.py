@@ -27,7 +27,7 @@ from app.contract.imports import (
     ImportPublic,
     ImportRow,
     ImportState,
-    Outcome,
+    RowOutcome,
 )
 from app.contract.meetings import MeetingCreate, MeetingUpdate, MinutesRecord
 from app.contract.seats import (
@@ -173,7 +173,7 @@ class _Importer:
                 self.actor, key, specialty.responsible_region_code if specialty else None
             )
 
-    async def apply_council(self, row: CouncilRow) -> Outcome:
+    async def apply_council(self, row: CouncilRow) -> RowOutcome:
         council = await self.repo.council_by_key(row.key, for_update=True)
         if council is None:
             request = CouncilCreate(
@@ -185,7 +185,7 @@ class _Importer:
             )
             created = await council_service.establish_council(self.repo, self.actor, request, self.today)
             self.councils[row.key] = created.id
-            return Outcome.CREATED
+            return RowOutcome.CREATED
         self.councils[row.key] = council.id
         changes: dict[str, Any] = {}
         if council.established_on != row.established_on:
@@ -193,11 +193,11 @@ class _Importer:
         if row.contact_email is not None and council.contact_email != row.contact_email:
             changes["contact_email"] = row.contact_email
         if not changes:
-            return Outcome.UNCHANGED
+            return RowOutcome.UNCHANGED
         await council_service.change_council(
             self.repo, self.actor, council, CouncilUpdate.model_validate(changes)
         )
-        return Outcome.CHANGED
+        return RowOutcome.CHANGED
 
     # People
 
@@ -299,7 +299,7 @@ class _Importer:
             return RegionAppointment.model_validate(common | {"region": row.region})
         return TrustAppointment.model_validate(common | {"trust": row.trust})
 
-    async def apply_seat(self, row: SeatRow) -> Outcome:
+    async def apply_seat(self, row: SeatRow) -> RowOutcome:
         council = await self.council(row)
         person, person_changed = await self.reference(row, row.person, "name")
         deputy = None
@@ -321,7 +321,7 @@ class _Importer:
             await seat_service._appoint(
                 self.repo, self.actor, council, self.appointment(row, person, deputy), self.today
             )
-            return Outcome.CREATED
+            return RowOutcome.CREATED
         fixed = (existing.seat, existing.trust_code, existing.role) != (
             row.seat.value,
             row.trust,
@@ -360,7 +360,7 @@ class _Importer:
                 _no_precondition,
             )
             changed = True
-        return Outcome.CHANGED if changed else Outcome.UNCHANGED
+        return RowOutcome.CHANGED if changed else RowOutcome.UNCHANGED
 
     # Leadership
 
@@ -395,7 +395,7 @@ class _Importer:
             holders[role] = found[0].id
         return holders
 
-    async def apply_leadership(self, row: LeadershipRow) -> Outcome:
+    async def apply_leadership(self, row: LeadershipRow) -> RowOutcome:
         council_id = await self.council_id(row)
         holders = await self.holders(row, council_id)
         existing = next(
@@ -406,7 +406,7 @@ class _Importer:
             existing.deputy_leader_id,
             existing.coordinator_id,
         ) == (holders["leader"], holders["deputy_leader"], holders["coordinator"]):
-            return Outcome.UNCHANGED
+            return RowOutcome.UNCHANGED
         await seat_service.elect_leadership(
             self.repo,
             self.actor,
@@ -415,7 +415,7 @@ class _Importer:
             self.today,
             _no_precondition,
         )
-        return Outcome.CREATED if existing is None else Outcome.CHANGED
+        return RowOutcome.CREATED if existing is None else RowOutcome.CHANGED
 
     # Meetings
 
@@ -430,7 +430,7 @@ class _Importer:
             }
         return self.meetings[council_id]
 
-    async def apply_meeting(self, row: MeetingRow) -> Outcome:
+    async def apply_meeting(self, row: MeetingRow) -> RowOutcome:
         council_id = await self.council_id(row)
         known = await self.meetings_of(council_id)
         existing = known.get(row.starts_at)
@@ -456,7 +456,7 @@ class _Importer:
             known[row.starts_at] = _Held(
                 created.id, row.ends_at, created.format.value, row.location, row.minutes_recorded
             )
-            return Outcome.CREATED
+            return RowOutcome.CREATED
         changes: dict[str, Any] = {}
         if existing.ends_at != row.ends_at:
             changes["ends_at"] = row.ends_at
@@ -493,9 +493,9 @@ class _Importer:
                 row.location or existing.location,
                 existing.minutes or row.minutes_recorded,
             )
-        return Outcome.CHANGED if changed else Outcome.UNCHANGED
+        return RowOutcome.CHANGED if changed else RowOutcome.UNCHANGED
 
-    async def apply(self, row: Row) -> Outcome:
+    async def apply(self, row: Row) -> RowOutcome:
         if isinstance(row, CouncilRow):
             return await self.apply_council(row)
         if isinstance(row, SeatRow):
@@ -561,7 +561,7 @@ async def run_import(
     await importer.authorise({row.key for row in reading.rows})
 
     import_id = uuid.uuid4()
-    outcomes: dict[Cell, Outcome] = {}
+    outcomes: dict[Cell, RowOutcome] = {}
     problems = list(reading.problems)
     ordered = rules.in_date_order(reading.rows)
     async with importer.store.changes_by(import_id):
@@ -573,11 +573,11 @@ async def run_import(
                     outcome = await importer.apply(row)
             except _Refused as refused:
                 problems += refused.problems
-                outcome = Outcome.REFUSED
+                outcome = RowOutcome.REFUSED
                 importer.forget()
             except (RuleBroken, NotPermitted, ApplicationError, ValidationError) as error:
                 problems += _refusal(row, error)
-                outcome = Outcome.REFUSED
+                outcome = RowOutcome.REFUSED
                 importer.forget()
             outcomes[row.at] = outcome
             if isinstance(row, SeatRow):
@@ -585,8 +585,8 @@ async def run_import(
             if progress is not None:
                 progress(done, len(ordered))
         for cell in reading.refused_rows:
-            outcomes[cell] = Outcome.REFUSED
-        refused = any(o is Outcome.REFUSED for o in outcomes.values())
+            outcomes[cell] = RowOutcome.REFUSED
+        refused = any(o is RowOutcome.REFUSED for o in outcomes.values())
         keep = commit and not refused
         if keep:
             await everything.commit()
@@ -603,10 +603,10 @@ async def run_import(
         file_bytes=len(data),
         file_sha256=hashlib.sha256(data).hexdigest(),
         counts=ImportCounts(
-            created=counts[Outcome.CREATED],
-            changed=counts[Outcome.CHANGED],
-            unchanged=counts[Outcome.UNCHANGED],
-            refused=counts[Outcome.REFUSED],
+            created=counts[RowOutcome.CREATED],
+            changed=counts[RowOutcome.CHANGED],
+            unchanged=counts[RowOutcome.UNCHANGED],
+            refused=counts[RowOutcome.REFUSED],
         ),
         rows=[
             ImportRow(sheet=c.sheet, row=c.row, outcome=o)
@@ -654,7 +654,7 @@ def _sheet_index(name: str) -> int:
     return next((i for i, s in enumerate(rules.SHEETS) if s.name == name), len(rules.SHEETS))
 
 
-def _sheet_order(item: tuple[Cell, Outcome]) -> tuple[int, int]:
+def _sheet_order(item: tuple[Cell, RowOutcome]) -> tuple[int, int]:
     return (_sheet_index(item[0].sheet), item[0].row)
 
 
