@@ -240,7 +240,9 @@ async def get_directory_xlsx(
     language = preferred_language(request.headers.get("accept-language"))
     name = "lis-radskatalog.xlsx" if language is Language.NB else "lis-directory.xlsx"
     book = XlsxResponse(
-        await spreadsheets.directory_xlsx(repo, answer.directory, language),
+        await spreadsheets.directory_xlsx(
+            repo, answer.directory, language, answer.last_modified or datetime(2000, 1, 1, tzinfo=UTC)
+        ),
         headers=headers
         | {"Content-Language": language.value, "Content-Disposition": f'attachment; filename="{name}"'},
     )

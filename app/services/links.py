@@ -6,6 +6,7 @@ expiry), so an altered or expired link opens nothing, and rotating the signing k
 at once. A link's page is worded in its reader's language, like the page it links to.
 """
 
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -104,7 +105,7 @@ def child_link(claims: LinkClaims, council: str, key: str, base_url: str) -> str
     year: for the same person, by the same system, expiring with the link it came from."""
     summary = LinkClaims(
         page=LinkedPage.ACTIVITY_SUMMARY,
-        council=council,  # type: ignore[arg-type]  # validated by LinkClaims
+        council=uuid.UUID(council),
         year=claims.year,
         by=claims.by,
         org=claims.org,

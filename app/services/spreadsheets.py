@@ -4,9 +4,11 @@ labels in the reader's language, names instead of codes, dates as dates."""
 
 import csv
 import io
+import re
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from openpyxl import Workbook
@@ -149,9 +151,10 @@ DATE_FORMATS = {Language.NB: "dd.mm.yyyy", Language.EN: "dd/mm/yyyy"}
 MOMENT_FORMATS = {Language.NB: "dd.mm.yyyy hh:mm", Language.EN: "dd/mm/yyyy hh:mm"}
 
 
-def xlsx(table: Table, sheet: str, words: Wording) -> bytes:
+def xlsx(table: Table, sheet: str, words: Wording, stamp: datetime) -> bytes:
     """The table as a workbook of one sheet: the header row bold and frozen, filters on, widths set,
-    dates as date cells. Written row by row; a text that looks like a formula stays text."""
+    dates as date cells. Written row by row; a text that looks like a formula stays text. The same
+    table and `stamp` give the same bytes (`reproducible`)."""
     book = Workbook(write_only=True)
     worksheet = book.create_sheet(sheet[:31])
     worksheet.freeze_panes = "A2"
@@ -183,6 +186,29 @@ def xlsx(table: Table, sheet: str, words: Wording) -> bytes:
         worksheet.append(cells)
     out = io.BytesIO()
     book.save(out)
+    return reproducible(out.getvalue(), stamp)
+
+
+STAMPED = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:(?:created|modified)>)")
+
+
+def reproducible(workbook: bytes, stamp: datetime) -> bytes:
+    """The workbook with the clock taken out: openpyxl dates the file and each of its parts when it
+    saves, so two answers a second apart differed, and their ETag with them (no 304, a HEAD unlike its
+    GET). The parts are dated by the zip format's first day and the document by `stamp`, the data's."""
+    moment = stamp.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(workbook)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for part in source.infolist():
+            data = source.read(part)
+            if part.filename == "docProps/core.xml":
+                data = STAMPED.sub(rb"\g<1>" + moment + rb"\g<2>", data)
+            target.writestr(
+                zipfile.ZipInfo(part.filename, date_time=(1980, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED
+            )
     return out.getvalue()
 
 
@@ -220,12 +246,16 @@ async def directory_csv(
     return csv_bytes(directory_table(directory, words), delimiter, words)
 
 
-async def directory_xlsx(repo: Repository, directory: Directory, language: Language) -> bytes:
+async def directory_xlsx(
+    repo: Repository, directory: Directory, language: Language, stamp: datetime
+) -> bytes:
     words = await _words(repo, language)
-    return xlsx(directory_table(directory, words), words.page("directory_sheet"), words)
+    return xlsx(directory_table(directory, words), words.page("directory_sheet"), words, stamp)
 
 
 async def compliance_xlsx(repo: Repository, overview: NationalCompliance, language: Language) -> bytes:
     trusts = finding_trusts(f for council in overview.councils for f in council.findings)
     words = Wording(language, await page_names(repo, trusts))
-    return xlsx(compliance_table(overview, words), words.page("compliance_sheet"), words)
+    # Dated by the day it judges: the same findings give the same file.
+    stamp = datetime(overview.on.year, overview.on.month, overview.on.day, tzinfo=UTC)
+    return xlsx(compliance_table(overview, words), words.page("compliance_sheet"), words, stamp)

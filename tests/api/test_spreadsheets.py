@@ -3,6 +3,7 @@ XLSX with Norwegian headers, labels instead of codes, a frozen header row, filte
 dates; the CSV in a semicolon variant that Norwegian Excel splits into columns, in the reader's
 language, its formula escaping kept."""
 
+import asyncio
 import csv
 import io
 from datetime import date, datetime
@@ -157,3 +158,21 @@ async def test_regut_gets_the_compliance_overview_as_a_spreadsheet_with_what_is_
     assert nord[3] in ("Brudd", "Råd", "Venter", "I orden")
     refused = await registry.client.get("/v1/compliance.xlsx", headers=tokens.bearer("read"))
     assert refused.status_code == 403
+
+
+async def test_the_same_data_gives_the_same_workbook_so_it_revalidates(
+    registry: Registry, tokens: Tokens
+) -> None:
+    """A workbook is dated by its data, not by the clock: asked again a second later it is the same
+    bytes, so its ETag holds and a revalidation is 304."""
+    await staffed(registry, tokens)
+    for path, headers in (("/v1/directory.xlsx", {}), ("/v1/compliance.xlsx", tokens.regut("helse-nord"))):
+        first = await registry.client.get(path, headers=headers)
+        await asyncio.sleep(1.1)
+        again = await registry.client.get(path, headers=headers)
+        assert again.content == first.content, path
+        assert again.headers["etag"] == first.headers["etag"]
+        revalidated = await registry.client.get(
+            path, headers=headers | {"If-None-Match": first.headers["etag"]}
+        )
+        assert revalidated.status_code == 304, path
