@@ -21,6 +21,7 @@ from .audit_entry_public_before_type_0 import AuditEntryPublicBeforeType0
 from .audit_list import AuditList
 from .audit_principal import AuditPrincipal
 from .cancelled_meeting import CancelledMeeting
+from .cell_problem import CellProblem
 from .change import Change
 from .competence import Competence
 from .compliance_report import ComplianceReport
@@ -46,6 +47,7 @@ from .council_list import CouncilList
 from .council_public import CouncilPublic
 from .council_update import CouncilUpdate
 from .decline import Decline
+from .delimiter import Delimiter
 from .deputy_designation import DeputyDesignation
 from .directory import Directory
 from .directory_contact import DirectoryContact
@@ -54,15 +56,19 @@ from .directory_deputy import DirectoryDeputy
 from .directory_meeting import DirectoryMeeting
 from .directory_reg_ut import DirectoryRegUt
 from .directory_representative import DirectoryRepresentative
+from .disclosure_list import DisclosureList
+from .disclosure_public import DisclosurePublic
 from .discussion import Discussion
 from .education_role import EducationRole
 from .election import Election
+from .erasure_request import ErasureRequest
 from .event import Event
 from .event_data import EventData
 from .event_list import EventList
 from .event_subject import EventSubject
 from .event_type import EventType
 from .finding_public import FindingPublic
+from .finding_public_params import FindingPublicParams
 from .get_directory_format_type_0 import GetDirectoryFormatType0
 from .guest import Guest
 from .health import Health
@@ -71,9 +77,16 @@ from .health_trust_correction import HealthTrustCorrection
 from .health_trust_list import HealthTrustList
 from .health_trust_public import HealthTrustPublic
 from .held_meeting import HeldMeeting
+from .import_counts import ImportCounts
+from .import_public import ImportPublic
+from .import_row import ImportRow
+from .import_state import ImportState
 from .leadership_change import LeadershipChange
 from .leadership_election_request import LeadershipElectionRequest
 from .leadership_public import LeadershipPublic
+from .link import Link
+from .link_request import LinkRequest
+from .linked_page import LinkedPage
 from .meeting_cancellation import MeetingCancellation
 from .meeting_create import MeetingCreate
 from .meeting_format import MeetingFormat
@@ -93,8 +106,11 @@ from .person_by_id import PersonById
 from .person_create import PersonCreate
 from .person_list import PersonList
 from .person_public import PersonPublic
+from .person_record import PersonRecord
 from .person_update import PersonUpdate
 from .position import Position
+from .privacy_change import PrivacyChange
+from .privacy_state import PrivacyState
 from .problem import Problem
 from .problem_detail import ProblemDetail
 from .profile_name import ProfileName
@@ -112,8 +128,13 @@ from .raised_by_person import RaisedByPerson
 from .raised_by_public import RaisedByPublic
 from .raised_by_regut import RaisedByRegut
 from .raised_by_trust import RaisedByTrust
+from .raised_proposal import RaisedProposal
 from .raiser_kind import RaiserKind
 from .recommendation import Recommendation
+from .record_attendance import RecordAttendance
+from .record_proposal import RecordProposal
+from .record_seat import RecordSeat
+from .record_statement import RecordStatement
 from .reg_ut import RegUt
 from .region_appointment import RegionAppointment
 from .region_code import RegionCode
@@ -124,13 +145,17 @@ from .representative_end import RepresentativeEnd
 from .representative_list import RepresentativeList
 from .representative_public import RepresentativePublic
 from .representative_update import RepresentativeUpdate
+from .restriction_request import RestrictionRequest
 from .role import Role
 from .role_appointment import RoleAppointment
+from .row_outcome import RowOutcome
 from .rule import Rule
 from .rule_id import RuleId
 from .rule_kind import RuleKind
 from .rule_list import RuleList
 from .rule_public import RulePublic
+from .rule_text import RuleText
+from .rule_texts import RuleTexts
 from .rule_topic import RuleTopic
 from .scheduled_meeting import ScheduledMeeting
 from .seat_attendance import SeatAttendance
@@ -171,6 +196,7 @@ __all__ = (
     "AuditList",
     "AuditPrincipal",
     "CancelledMeeting",
+    "CellProblem",
     "Change",
     "Competence",
     "ComplianceReport",
@@ -196,6 +222,7 @@ __all__ = (
     "CouncilPublic",
     "CouncilUpdate",
     "Decline",
+    "Delimiter",
     "DeputyDesignation",
     "Directory",
     "DirectoryContact",
@@ -204,15 +231,19 @@ __all__ = (
     "DirectoryMeeting",
     "DirectoryRegUt",
     "DirectoryRepresentative",
+    "DisclosureList",
+    "DisclosurePublic",
     "Discussion",
     "EducationRole",
     "Election",
+    "ErasureRequest",
     "Event",
     "EventData",
     "EventList",
     "EventSubject",
     "EventType",
     "FindingPublic",
+    "FindingPublicParams",
     "GetDirectoryFormatType0",
     "Guest",
     "Health",
@@ -221,9 +252,16 @@ __all__ = (
     "HealthTrustList",
     "HealthTrustPublic",
     "HeldMeeting",
+    "ImportCounts",
+    "ImportPublic",
+    "ImportRow",
+    "ImportState",
     "LeadershipChange",
     "LeadershipElectionRequest",
     "LeadershipPublic",
+    "Link",
+    "LinkedPage",
+    "LinkRequest",
     "MeetingCancellation",
     "MeetingCreate",
     "MeetingFormat",
@@ -243,8 +281,11 @@ __all__ = (
     "PersonCreate",
     "PersonList",
     "PersonPublic",
+    "PersonRecord",
     "PersonUpdate",
     "Position",
+    "PrivacyChange",
+    "PrivacyState",
     "Problem",
     "ProblemDetail",
     "ProfileName",
@@ -262,8 +303,13 @@ __all__ = (
     "RaisedByPublic",
     "RaisedByRegut",
     "RaisedByTrust",
+    "RaisedProposal",
     "RaiserKind",
     "Recommendation",
+    "RecordAttendance",
+    "RecordProposal",
+    "RecordSeat",
+    "RecordStatement",
     "RegionAppointment",
     "RegionCode",
     "RegionCorrection",
@@ -274,13 +320,17 @@ __all__ = (
     "RepresentativeList",
     "RepresentativePublic",
     "RepresentativeUpdate",
+    "RestrictionRequest",
     "Role",
     "RoleAppointment",
+    "RowOutcome",
     "Rule",
     "RuleId",
     "RuleKind",
     "RuleList",
     "RulePublic",
+    "RuleText",
+    "RuleTexts",
     "RuleTopic",
     "ScheduledMeeting",
     "SeatAttendance",

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
   from ..models.consultation_answer import ConsultationAnswer
   from ..models.leadership_change import LeadershipChange
   from ..models.meetings_of_the_year import MeetingsOfTheYear
+  from ..models.raised_proposal import RaisedProposal
   from ..models.seat_attendance import SeatAttendance
   from ..models.summary_council import SummaryCouncil
 
@@ -46,7 +47,10 @@ class ActivitySummary:
                 always empty for an inter-regional council.
             assessments (list[AssessmentGiven]): An inter-regional council's assessments recorded in the year, by date;
                 always empty for a regional council.
-            composition_changes (list[CompositionChange]): Terms that began or ended in the year, by date.
+            raised_proposals (list[RaisedProposal]): Change proposals the council raised itself, raised or moved on in the
+                year, by the day they were raised; empty for a body that is not a council of one specialty.
+            composition_changes (list[CompositionChange]): Terms that began or ended in the year, by date; on one day, those
+                who joined before those who left, then by name.
             leadership_changes (list[LeadershipChange]): Changes of leader, deputy leader and coordinator effective in the
                 year, by date.
             compliance (ComplianceReport):
@@ -60,6 +64,7 @@ class ActivitySummary:
     attendance: list[SeatAttendance]
     consultations: list[ConsultationAnswer]
     assessments: list[AssessmentGiven]
+    raised_proposals: list[RaisedProposal]
     composition_changes: list[CompositionChange]
     leadership_changes: list[LeadershipChange]
     compliance: ComplianceReport
@@ -76,6 +81,7 @@ class ActivitySummary:
         from ..models.consultation_answer import ConsultationAnswer # noqa: PLC0415
         from ..models.leadership_change import LeadershipChange # noqa: PLC0415
         from ..models.meetings_of_the_year import MeetingsOfTheYear # noqa: PLC0415
+        from ..models.raised_proposal import RaisedProposal # noqa: PLC0415
         from ..models.seat_attendance import SeatAttendance # noqa: PLC0415
         from ..models.summary_council import SummaryCouncil # noqa: PLC0415
         council = self.council.to_dict()
@@ -109,6 +115,13 @@ class ActivitySummary:
 
 
 
+        raised_proposals = []
+        for raised_proposals_item_data in self.raised_proposals:
+            raised_proposals_item = raised_proposals_item_data.to_dict()
+            raised_proposals.append(raised_proposals_item)
+
+
+
         composition_changes = []
         for composition_changes_item_data in self.composition_changes:
             composition_changes_item = composition_changes_item_data.to_dict()
@@ -137,6 +150,7 @@ class ActivitySummary:
             "attendance": attendance,
             "consultations": consultations,
             "assessments": assessments,
+            "raised_proposals": raised_proposals,
             "composition_changes": composition_changes,
             "leadership_changes": leadership_changes,
             "compliance": compliance,
@@ -154,6 +168,7 @@ class ActivitySummary:
         from ..models.consultation_answer import ConsultationAnswer # noqa: PLC0415
         from ..models.leadership_change import LeadershipChange # noqa: PLC0415
         from ..models.meetings_of_the_year import MeetingsOfTheYear # noqa: PLC0415
+        from ..models.raised_proposal import RaisedProposal # noqa: PLC0415
         from ..models.seat_attendance import SeatAttendance # noqa: PLC0415
         from ..models.summary_council import SummaryCouncil # noqa: PLC0415
         d = dict(src_dict)
@@ -206,6 +221,16 @@ class ActivitySummary:
             assessments.append(assessments_item)
 
 
+        raised_proposals = []
+        _raised_proposals = d.pop("raised_proposals")
+        for raised_proposals_item_data in (_raised_proposals):
+            raised_proposals_item = RaisedProposal.from_dict(raised_proposals_item_data)
+
+
+
+            raised_proposals.append(raised_proposals_item)
+
+
         composition_changes = []
         _composition_changes = d.pop("composition_changes")
         for composition_changes_item_data in (_composition_changes):
@@ -240,6 +265,7 @@ class ActivitySummary:
             attendance=attendance,
             consultations=consultations,
             assessments=assessments,
+            raised_proposals=raised_proposals,
             composition_changes=composition_changes,
             leadership_changes=leadership_changes,
             compliance=compliance,

@@ -4,6 +4,7 @@ class AuditEntity(StrEnum):
     COORDINATING_PERIOD = "coordinating_period"
     COUNCIL = "council"
     HEALTH_TRUST = "health_trust"
+    IMPORT = "import"
     MEETING = "meeting"
     PERSON = "person"
     PROPOSAL = "proposal"

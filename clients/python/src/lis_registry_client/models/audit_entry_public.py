@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 from ..models.audit_entity import AuditEntity
 from typing import cast
+from uuid import UUID
 import datetime
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ class AuditEntryPublic:
                 reads it (for a leadership change, the election with person ids); null when the change created it.
             after (AuditEntryPublicAfterType0 | None): The state after the change, in the same form as `before`; null when
                 the change withdrew the record.
+            import_id (None | UUID): The spreadsheet import that made the change (/v1/imports); null for a single write.
      """
 
     id: int
@@ -51,6 +53,7 @@ class AuditEntryPublic:
     entity_id: str
     before: AuditEntryPublicBeforeType0 | None
     after: AuditEntryPublicAfterType0 | None
+    import_id: None | UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -85,6 +88,12 @@ class AuditEntryPublic:
         else:
             after = self.after
 
+        import_id: None | str
+        if isinstance(self.import_id, UUID):
+            import_id = str(self.import_id)
+        else:
+            import_id = self.import_id
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,6 +106,7 @@ class AuditEntryPublic:
             "entity_id": entity_id,
             "before": before,
             "after": after,
+            "import_id": import_id,
         })
 
         return field_dict
@@ -166,6 +176,24 @@ class AuditEntryPublic:
         after = _parse_after(d.pop("after"))
 
 
+        def _parse_import_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                import_id_type_0 = UUID(data)
+
+
+
+                return import_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        import_id = _parse_import_id(d.pop("import_id"))
+
+
         audit_entry_public = cls(
             id=id,
             occurred_at=occurred_at,
@@ -175,6 +203,7 @@ class AuditEntryPublic:
             entity_id=entity_id,
             before=before,
             after=after,
+            import_id=import_id,
         )
 
 

@@ -28,11 +28,16 @@ class AuditPrincipal:
             subject (str): The calling system: the token's `client_id` (else its `sub`); `system` for the service's own set-
                 up commands.
             org_number (None | str): The organisation number (nine digits) the token carried; null when it carried none.
+            org_number_child (None | str): HelseID's `orgnr_child`: the organisation number of the part of the organisation
+                (a hospital, a department) the client acts for; null when the token carried none.
+            client_name (None | str): HelseID's `client_name`: the calling system's name; null when the token had none.
      """
 
     kind: str
     subject: str
     org_number: None | str
+    org_number_child: None | str
+    client_name: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -47,6 +52,12 @@ class AuditPrincipal:
         org_number: None | str
         org_number = self.org_number
 
+        org_number_child: None | str
+        org_number_child = self.org_number_child
+
+        client_name: None | str
+        client_name = self.client_name
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,6 +65,8 @@ class AuditPrincipal:
             "kind": kind,
             "subject": subject,
             "org_number": org_number,
+            "org_number_child": org_number_child,
+            "client_name": client_name,
         })
 
         return field_dict
@@ -75,10 +88,28 @@ class AuditPrincipal:
         org_number = _parse_org_number(d.pop("org_number"))
 
 
+        def _parse_org_number_child(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        org_number_child = _parse_org_number_child(d.pop("org_number_child"))
+
+
+        def _parse_client_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        client_name = _parse_client_name(d.pop("client_name"))
+
+
         audit_principal = cls(
             kind=kind,
             subject=subject,
             org_number=org_number,
+            org_number_child=org_number_child,
+            client_name=client_name,
         )
 
 

@@ -33,6 +33,9 @@ class CouncilUpdate:
             region (None | RegionCode | Unset): Another region for a regional council, only while it has no representatives;
                 its appointing trusts then become the new region's default. Never set for an inter-regional council.
             contact_email (None | str | Unset): The council's contact e-mail; `null` clears it.
+            established_on (datetime.date | None | Unset): Corrects the date the council was established (BEFORE-
+                ESTABLISHED: not before 2019-01-01, when the councils' first mandate began, nor after the first day of a seat,
+                an election or a meeting it holds); cannot be cleared.
             dissolved_on (datetime.date | None | Unset): Dissolves the council on this date (not before it was established;
                 every term must end by then); `null` revives a dissolved council.
      """
@@ -41,6 +44,7 @@ class CouncilUpdate:
     specialty: None | str | Unset = UNSET
     region: None | RegionCode | Unset = UNSET
     contact_email: None | str | Unset = UNSET
+    established_on: datetime.date | None | Unset = UNSET
     dissolved_on: datetime.date | None | Unset = UNSET
 
 
@@ -74,6 +78,14 @@ class CouncilUpdate:
         else:
             contact_email = self.contact_email
 
+        established_on: None | str | Unset
+        if isinstance(self.established_on, Unset):
+            established_on = UNSET
+        elif isinstance(self.established_on, datetime.date):
+            established_on = self.established_on.isoformat()
+        else:
+            established_on = self.established_on
+
         dissolved_on: None | str | Unset
         if isinstance(self.dissolved_on, Unset):
             dissolved_on = UNSET
@@ -95,6 +107,8 @@ class CouncilUpdate:
             field_dict["region"] = region
         if contact_email is not UNSET:
             field_dict["contact_email"] = contact_email
+        if established_on is not UNSET:
+            field_dict["established_on"] = established_on
         if dissolved_on is not UNSET:
             field_dict["dissolved_on"] = dissolved_on
 
@@ -155,6 +169,26 @@ class CouncilUpdate:
         contact_email = _parse_contact_email(d.pop("contact_email", UNSET))
 
 
+        def _parse_established_on(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                established_on_type_0 = datetime.date.fromisoformat(data)
+
+
+
+                return established_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        established_on = _parse_established_on(d.pop("established_on", UNSET))
+
+
         def _parse_dissolved_on(data: object) -> datetime.date | None | Unset:
             if data is None:
                 return data
@@ -180,6 +214,7 @@ class CouncilUpdate:
             specialty=specialty,
             region=region,
             contact_email=contact_email,
+            established_on=established_on,
             dissolved_on=dissolved_on,
         )
 

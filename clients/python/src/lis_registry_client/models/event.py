@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 from ..models.change import Change
 from ..models.event_type import EventType
 from typing import cast
+from uuid import UUID
 import datetime
 
 if TYPE_CHECKING:
@@ -30,9 +31,10 @@ class Event:
     """ 
         Attributes:
             id (int): The event's position in the feed: pass the last one seen as `after`.
-            type_ (EventType): `<subject>.<verb>`: every kind of change the feed carries. A closed set, so that a client's
-                switch
-                over it is checked; a new kind of change is a new value, announced in the contract's changelog.
+            type_ (EventType): Every type of event the feed carries, `<subject>.<verb>`: what a reader may filter on, and a
+                closed
+                set, so that a client's switch over it is checked. A service that emits a new type adds it here
+                (tests/unit/test_event_types.py fails until it does), announced in the contract's changelog.
             occurred_at (datetime.datetime): When the change was made (RFC 3339 date-time).
             subject (EventSubject):
             change (Change): What an event did to its subject, so that a client keeping a copy knows what to do.
@@ -41,6 +43,8 @@ class Event:
                 and the person ids of leader, deputy leader and coordinator) and `council.appointing_trusts_changed` the trusts,
                 not the council; `person.*` only the ids (read the person, as you may, for the rest). Replace a copy of the
                 subject with `data` only for events whose `data` is the subject.
+            import_id (None | UUID): The spreadsheet import that made the change (/v1/imports); null for a single write. An
+                import that commits ends with one `import.completed` event.
      """
 
     id: int
@@ -49,6 +53,7 @@ class Event:
     subject: EventSubject
     change: Change
     data: EventData
+    import_id: None | UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -70,6 +75,12 @@ class Event:
 
         data = self.data.to_dict()
 
+        import_id: None | str
+        if isinstance(self.import_id, UUID):
+            import_id = str(self.import_id)
+        else:
+            import_id = self.import_id
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,6 +91,7 @@ class Event:
             "subject": subject,
             "change": change,
             "data": data,
+            "import_id": import_id,
         })
 
         return field_dict
@@ -118,6 +130,24 @@ class Event:
 
 
 
+        def _parse_import_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                import_id_type_0 = UUID(data)
+
+
+
+                return import_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        import_id = _parse_import_id(d.pop("import_id"))
+
+
         event = cls(
             id=id,
             type_=type_,
@@ -125,6 +155,7 @@ class Event:
             subject=subject,
             change=change,
             data=data,
+            import_id=import_id,
         )
 
 

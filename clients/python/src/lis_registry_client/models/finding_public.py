@@ -11,7 +11,10 @@ from ..types import UNSET, Unset
 from ..models.rule import Rule
 from ..models.severity import Severity
 from ..models.status import Status
+from typing import cast
 
+if TYPE_CHECKING:
+  from ..models.finding_public_params import FindingPublicParams
 
 
 
@@ -33,7 +36,13 @@ class FindingPublic:
             subject (str): trust:<code>, trust:<code>/<role> (a governance body's role for a trust), region:<code>,
                 seat:<id>, trainee-seat, competence:<competence>, council, period:<label> for a meeting rule (`period:2026`,
                 `period:2026-H1`, `period:2026-06`), or proposal:<id> for a consultation
-            message (str): The finding, for a person to read.
+            message (str): The finding in English, for an integrator's log; pages, spreadsheets and calendars word it in the
+                reader's language from `rule`, `status` and `params`.
+            params (FindingPublicParams): What the finding's sentence needs besides its subject, by name: codes (`trust`,
+                `region`, `role`, `competence`, `roles`, `every`, `months`), a person's name (`person`, `deputy`), counts
+                (`held`, `scheduled`, `required`, `unrecorded`), dates (`on`, `end`, `deadline`, and `since`: the first day a
+                vacant seat has been empty) and a proposal's `title`. Each rule's names are stable; the rule catalogue words the
+                finding in Norwegian and English.
      """
 
     rule: Rule
@@ -42,6 +51,7 @@ class FindingPublic:
     status: Status
     subject: str
     message: str
+    params: FindingPublicParams
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -49,6 +59,7 @@ class FindingPublic:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.finding_public_params import FindingPublicParams # noqa: PLC0415
         rule = self.rule.value
 
         type_ = self.type_
@@ -61,6 +72,8 @@ class FindingPublic:
 
         message = self.message
 
+        params = self.params.to_dict()
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,6 +84,7 @@ class FindingPublic:
             "status": status,
             "subject": subject,
             "message": message,
+            "params": params,
         })
 
         return field_dict
@@ -79,6 +93,7 @@ class FindingPublic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.finding_public_params import FindingPublicParams # noqa: PLC0415
         d = dict(src_dict)
         rule = Rule(d.pop("rule"))
 
@@ -101,6 +116,11 @@ class FindingPublic:
 
         message = d.pop("message")
 
+        params = FindingPublicParams.from_dict(d.pop("params"))
+
+
+
+
         finding_public = cls(
             rule=rule,
             type_=type_,
@@ -108,6 +128,7 @@ class FindingPublic:
             status=status,
             subject=subject,
             message=message,
+            params=params,
         )
 
 

@@ -15,6 +15,8 @@ from ..models.rule_topic import RuleTopic
 from ..models.severity import Severity
 from typing import cast
 
+if TYPE_CHECKING:
+  from ..models.rule_texts import RuleTexts
 
 
 
@@ -38,6 +40,7 @@ class RulePublic:
                 code.
             statement (str): The rule in plain words (light Markdown; italics quote the mandate).
             source (None | str): Where the mandates say it (mandates 000 to 004, § section); null where none needs to.
+            texts (RuleTexts):
      """
 
     id: RuleId
@@ -48,6 +51,7 @@ class RulePublic:
     profiles: list[ProfileName]
     statement: str
     source: None | str
+    texts: RuleTexts
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -55,6 +59,7 @@ class RulePublic:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.rule_texts import RuleTexts # noqa: PLC0415
         id = self.id.value
 
         kind = self.kind.value
@@ -82,6 +87,8 @@ class RulePublic:
         source: None | str
         source = self.source
 
+        texts = self.texts.to_dict()
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,6 +101,7 @@ class RulePublic:
             "profiles": profiles,
             "statement": statement,
             "source": source,
+            "texts": texts,
         })
 
         return field_dict
@@ -102,6 +110,7 @@ class RulePublic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.rule_texts import RuleTexts # noqa: PLC0415
         d = dict(src_dict)
         id = RuleId(d.pop("id"))
 
@@ -164,6 +173,11 @@ class RulePublic:
         source = _parse_source(d.pop("source"))
 
 
+        texts = RuleTexts.from_dict(d.pop("texts"))
+
+
+
+
         rule_public = cls(
             id=id,
             kind=kind,
@@ -173,6 +187,7 @@ class RulePublic:
             profiles=profiles,
             statement=statement,
             source=source,
+            texts=texts,
         )
 
 

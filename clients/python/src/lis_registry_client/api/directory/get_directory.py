@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.council_kind import CouncilKind
+from ...models.delimiter import Delimiter
 from ...models.directory import Directory
 from ...models.get_directory_format_type_0 import GetDirectoryFormatType0
 from ...models.problem import Problem
@@ -24,6 +25,7 @@ def _get_kwargs(
     specialty: None | str | Unset = UNSET,
     kind: CouncilKind | None | Unset = UNSET,
     format_: GetDirectoryFormatType0 | None | Unset = UNSET,
+    delimiter: Delimiter | None | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 
@@ -75,6 +77,15 @@ def _get_kwargs(
         json_format_ = format_
     params["format"] = json_format_
 
+    json_delimiter: None | str | Unset
+    if isinstance(delimiter, Unset):
+        json_delimiter = UNSET
+    elif isinstance(delimiter, Delimiter):
+        json_delimiter = delimiter.value
+    else:
+        json_delimiter = delimiter
+    params["delimiter"] = json_delimiter
+
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -98,6 +109,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_200
+
+    if response.status_code == 303:
+        response_303 = cast(Any, None)
+        return response_303
 
     if response.status_code == 304:
         response_304 = cast(Any, None)
@@ -167,6 +182,7 @@ def sync_detailed(
     specialty: None | str | Unset = UNSET,
     kind: CouncilKind | None | Unset = UNSET,
     format_: GetDirectoryFormatType0 | None | Unset = UNSET,
+    delimiter: Delimiter | None | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 
@@ -182,7 +198,9 @@ def sync_detailed(
         specialty (None | str | Unset): Only this specialty's councils.
         kind (CouncilKind | None | Unset): Only councils or bodies of this kind.
         format_ (GetDirectoryFormatType0 | None | Unset): `csv` or `json`, for a client that
-            cannot set `Accept`.
+            cannot set `Accept`; `xlsx` is a redirect to `GET /v1/directory.xlsx`.
+        delimiter (Delimiter | None | Unset): The CSV's: `comma` (default) or `semicolon`, for
+            Norwegian Excel.
         if_none_match (str | Unset):
         x_request_id (str | Unset):
 
@@ -200,6 +218,7 @@ def sync_detailed(
 specialty=specialty,
 kind=kind,
 format_=format_,
+delimiter=delimiter,
 if_none_match=if_none_match,
 x_request_id=x_request_id,
 
@@ -218,6 +237,7 @@ def sync(
     specialty: None | str | Unset = UNSET,
     kind: CouncilKind | None | Unset = UNSET,
     format_: GetDirectoryFormatType0 | None | Unset = UNSET,
+    delimiter: Delimiter | None | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 
@@ -233,7 +253,9 @@ def sync(
         specialty (None | str | Unset): Only this specialty's councils.
         kind (CouncilKind | None | Unset): Only councils or bodies of this kind.
         format_ (GetDirectoryFormatType0 | None | Unset): `csv` or `json`, for a client that
-            cannot set `Accept`.
+            cannot set `Accept`; `xlsx` is a redirect to `GET /v1/directory.xlsx`.
+        delimiter (Delimiter | None | Unset): The CSV's: `comma` (default) or `semicolon`, for
+            Norwegian Excel.
         if_none_match (str | Unset):
         x_request_id (str | Unset):
 
@@ -252,6 +274,7 @@ region=region,
 specialty=specialty,
 kind=kind,
 format_=format_,
+delimiter=delimiter,
 if_none_match=if_none_match,
 x_request_id=x_request_id,
 
@@ -264,6 +287,7 @@ async def asyncio_detailed(
     specialty: None | str | Unset = UNSET,
     kind: CouncilKind | None | Unset = UNSET,
     format_: GetDirectoryFormatType0 | None | Unset = UNSET,
+    delimiter: Delimiter | None | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 
@@ -279,7 +303,9 @@ async def asyncio_detailed(
         specialty (None | str | Unset): Only this specialty's councils.
         kind (CouncilKind | None | Unset): Only councils or bodies of this kind.
         format_ (GetDirectoryFormatType0 | None | Unset): `csv` or `json`, for a client that
-            cannot set `Accept`.
+            cannot set `Accept`; `xlsx` is a redirect to `GET /v1/directory.xlsx`.
+        delimiter (Delimiter | None | Unset): The CSV's: `comma` (default) or `semicolon`, for
+            Norwegian Excel.
         if_none_match (str | Unset):
         x_request_id (str | Unset):
 
@@ -297,6 +323,7 @@ async def asyncio_detailed(
 specialty=specialty,
 kind=kind,
 format_=format_,
+delimiter=delimiter,
 if_none_match=if_none_match,
 x_request_id=x_request_id,
 
@@ -315,6 +342,7 @@ async def asyncio(
     specialty: None | str | Unset = UNSET,
     kind: CouncilKind | None | Unset = UNSET,
     format_: GetDirectoryFormatType0 | None | Unset = UNSET,
+    delimiter: Delimiter | None | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 
@@ -330,7 +358,9 @@ async def asyncio(
         specialty (None | str | Unset): Only this specialty's councils.
         kind (CouncilKind | None | Unset): Only councils or bodies of this kind.
         format_ (GetDirectoryFormatType0 | None | Unset): `csv` or `json`, for a client that
-            cannot set `Accept`.
+            cannot set `Accept`; `xlsx` is a redirect to `GET /v1/directory.xlsx`.
+        delimiter (Delimiter | None | Unset): The CSV's: `comma` (default) or `semicolon`, for
+            Norwegian Excel.
         if_none_match (str | Unset):
         x_request_id (str | Unset):
 
@@ -349,6 +379,7 @@ region=region,
 specialty=specialty,
 kind=kind,
 format_=format_,
+delimiter=delimiter,
 if_none_match=if_none_match,
 x_request_id=x_request_id,
 

@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.event_list import EventList
+from ...models.event_type import EventType
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -18,7 +19,7 @@ from typing import cast
 def _get_kwargs(
     *,
     after: int | Unset = 0,
-    type_: list[str] | None | Unset = UNSET,
+    type_: list[EventType] | None | Unset = UNSET,
     limit: int | Unset = 100,
     wait: int | Unset = 0,
     if_none_match: str | Unset = UNSET,
@@ -44,7 +45,10 @@ def _get_kwargs(
     if isinstance(type_, Unset):
         json_type_ = UNSET
     elif isinstance(type_, list):
-        json_type_ = type_
+        json_type_ = []
+        for type_type_0_item_data in type_:
+            type_type_0_item = type_type_0_item_data.value
+            json_type_.append(type_type_0_item)
 
 
     else:
@@ -144,7 +148,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     after: int | Unset = 0,
-    type_: list[str] | None | Unset = UNSET,
+    type_: list[EventType] | None | Unset = UNSET,
     limit: int | Unset = 100,
     wait: int | Unset = 0,
     if_none_match: str | Unset = UNSET,
@@ -158,8 +162,9 @@ def sync_detailed(
 
     Args:
         after (int | Unset): The last event id seen; 0 (the default) from the start. Default: 0.
-        type_ (list[str] | None | Unset): Only events of these types (repeat the parameter for
-            several).
+        type_ (list[EventType] | None | Unset): Only events of these types (repeat the parameter
+            for several); an unknown type is refused, naming the parameter, rather than matching
+            nothing.
         limit (int | Unset): At most this many events. Default: 100.
         wait (int | Unset): When no event is there yet, wait up to this many seconds for one (long
             polling); a service may be set to wait less. Default: 0.
@@ -195,7 +200,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     after: int | Unset = 0,
-    type_: list[str] | None | Unset = UNSET,
+    type_: list[EventType] | None | Unset = UNSET,
     limit: int | Unset = 100,
     wait: int | Unset = 0,
     if_none_match: str | Unset = UNSET,
@@ -209,8 +214,9 @@ def sync(
 
     Args:
         after (int | Unset): The last event id seen; 0 (the default) from the start. Default: 0.
-        type_ (list[str] | None | Unset): Only events of these types (repeat the parameter for
-            several).
+        type_ (list[EventType] | None | Unset): Only events of these types (repeat the parameter
+            for several); an unknown type is refused, naming the parameter, rather than matching
+            nothing.
         limit (int | Unset): At most this many events. Default: 100.
         wait (int | Unset): When no event is there yet, wait up to this many seconds for one (long
             polling); a service may be set to wait less. Default: 0.
@@ -241,7 +247,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     after: int | Unset = 0,
-    type_: list[str] | None | Unset = UNSET,
+    type_: list[EventType] | None | Unset = UNSET,
     limit: int | Unset = 100,
     wait: int | Unset = 0,
     if_none_match: str | Unset = UNSET,
@@ -255,8 +261,9 @@ async def asyncio_detailed(
 
     Args:
         after (int | Unset): The last event id seen; 0 (the default) from the start. Default: 0.
-        type_ (list[str] | None | Unset): Only events of these types (repeat the parameter for
-            several).
+        type_ (list[EventType] | None | Unset): Only events of these types (repeat the parameter
+            for several); an unknown type is refused, naming the parameter, rather than matching
+            nothing.
         limit (int | Unset): At most this many events. Default: 100.
         wait (int | Unset): When no event is there yet, wait up to this many seconds for one (long
             polling); a service may be set to wait less. Default: 0.
@@ -292,7 +299,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     after: int | Unset = 0,
-    type_: list[str] | None | Unset = UNSET,
+    type_: list[EventType] | None | Unset = UNSET,
     limit: int | Unset = 100,
     wait: int | Unset = 0,
     if_none_match: str | Unset = UNSET,
@@ -306,8 +313,9 @@ async def asyncio(
 
     Args:
         after (int | Unset): The last event id seen; 0 (the default) from the start. Default: 0.
-        type_ (list[str] | None | Unset): Only events of these types (repeat the parameter for
-            several).
+        type_ (list[EventType] | None | Unset): Only events of these types (repeat the parameter
+            for several); an unknown type is refused, naming the parameter, rather than matching
+            nothing.
         limit (int | Unset): At most this many events. Default: 100.
         wait (int | Unset): When no event is there yet, wait up to this many seconds for one (long
             polling); a service may be set to wait less. Default: 0.

@@ -122,7 +122,8 @@ def sync_detailed(
 ) -> Response[Any | Problem | str]:
     """ Council Calendar
 
-     The council's meetings as a calendar to subscribe to.
+     The council's meetings as a calendar to subscribe to, in Norwegian (English on
+    `Accept-Language: en`).
 
     Args:
         council_id (UUID):
@@ -161,7 +162,8 @@ def sync(
 ) -> Any | Problem | str | None:
     """ Council Calendar
 
-     The council's meetings as a calendar to subscribe to.
+     The council's meetings as a calendar to subscribe to, in Norwegian (English on
+    `Accept-Language: en`).
 
     Args:
         council_id (UUID):
@@ -195,7 +197,8 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem | str]:
     """ Council Calendar
 
-     The council's meetings as a calendar to subscribe to.
+     The council's meetings as a calendar to subscribe to, in Norwegian (English on
+    `Accept-Language: en`).
 
     Args:
         council_id (UUID):
@@ -234,7 +237,8 @@ async def asyncio(
 ) -> Any | Problem | str | None:
     """ Council Calendar
 
-     The council's meetings as a calendar to subscribe to.
+     The council's meetings as a calendar to subscribe to, in Norwegian (English on
+    `Accept-Language: en`).
 
     Args:
         council_id (UUID):

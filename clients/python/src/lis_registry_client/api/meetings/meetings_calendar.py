@@ -135,7 +135,8 @@ def sync_detailed(
 ) -> Response[Any | Problem | str]:
     """ Meetings Calendar
 
-     The meetings of every council, or of a region's or a specialty's, as one calendar.
+     The meetings of every council, or of a region's or a specialty's, as one calendar, in Norwegian
+    (English on `Accept-Language: en`).
 
     Args:
         region (None | str | Unset): Only the councils of this region.
@@ -177,7 +178,8 @@ def sync(
 ) -> Any | Problem | str | None:
     """ Meetings Calendar
 
-     The meetings of every council, or of a region's or a specialty's, as one calendar.
+     The meetings of every council, or of a region's or a specialty's, as one calendar, in Norwegian
+    (English on `Accept-Language: en`).
 
     Args:
         region (None | str | Unset): Only the councils of this region.
@@ -214,7 +216,8 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem | str]:
     """ Meetings Calendar
 
-     The meetings of every council, or of a region's or a specialty's, as one calendar.
+     The meetings of every council, or of a region's or a specialty's, as one calendar, in Norwegian
+    (English on `Accept-Language: en`).
 
     Args:
         region (None | str | Unset): Only the councils of this region.
@@ -256,7 +259,8 @@ async def asyncio(
 ) -> Any | Problem | str | None:
     """ Meetings Calendar
 
-     The meetings of every council, or of a region's or a specialty's, as one calendar.
+     The meetings of every council, or of a region's or a specialty's, as one calendar, in Norwegian
+    (English on `Accept-Language: en`).
 
     Args:
         region (None | str | Unset): Only the councils of this region.

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.row_outcome import RowOutcome
+
+
+
+
+
+
+T = TypeVar("T", bound="ImportRow")
+
+
+
+@_attrs_define
+class ImportRow:
+    """ 
+        Attributes:
+            sheet (str): The sheet the row is on.
+            row (int): The row number as Excel shows it.
+            outcome (RowOutcome):
+     """
+
+    sheet: str
+    row: int
+    outcome: RowOutcome
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        sheet = self.sheet
+
+        row = self.row
+
+        outcome = self.outcome.value
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "sheet": sheet,
+            "row": row,
+            "outcome": outcome,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sheet = d.pop("sheet")
+
+        row = d.pop("row")
+
+        outcome = RowOutcome(d.pop("outcome"))
+
+
+
+
+        import_row = cls(
+            sheet=sheet,
+            row=row,
+            outcome=outcome,
+        )
+
+
+        import_row.additional_properties = d
+        return import_row
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
