@@ -31,7 +31,7 @@ from app.storage.database import utcnow
 from app.storage.paging import PageRequest
 from app.storage.privacy import PROPOSAL_SUBJECT, PrivacyRepository
 from app.storage.repository import Repository
-from app.storage.tables import AuditEntry, Disclosure, IdempotencyRecord, OutboxEvent, Person
+from app.storage.tables import AuditEntry, DataImport, Disclosure, IdempotencyRecord, OutboxEvent, Person
 
 
 class _Subject(BaseModel):
@@ -211,6 +211,11 @@ async def remove_copies(privacy: PrivacyRepository, values: frozenset[str]) -> i
         data, changed = scrub(event.data, values)
         if changed:
             await privacy.rewrite(OutboxEvent.__table__, {"id": event.id}, {"data": data})
+            removed += 1
+    for report in await privacy.import_reports_holding(values):
+        scrubbed, changed = scrub(report.report, values)
+        if changed:
+            await privacy.rewrite(DataImport.__table__, {"id": report.id}, {"report": scrubbed})
             removed += 1
     for record in await privacy.idempotency_records_holding(values):
         body = _scrubbed_text(record.body, values)

@@ -16,6 +16,7 @@ from app.storage.database import Database
 from app.storage.paging import Page, PageRequest, fetch_page
 from app.storage.tables import (
     AuditEntry,
+    DataImport,
     Disclosure,
     IdempotencyRecord,
     MaintenanceRun,
@@ -247,6 +248,11 @@ class PrivacyRepository:
 
     async def events_holding(self, values: Iterable[str]) -> list[OutboxEvent]:
         statement = select(OutboxEvent).where(_contains_any(OutboxEvent.data, list(values)))
+        return list((await self.session.scalars(statement)).all())
+
+    async def import_reports_holding(self, values: Iterable[str]) -> list[DataImport]:
+        """An import's report quotes cells of the file (a refused row's HPR number or e-mail)."""
+        statement = select(DataImport).where(_contains_any(DataImport.report, list(values)))
         return list((await self.session.scalars(statement)).all())
 
     async def idempotency_records_holding(self, values: Iterable[str]) -> list[IdempotencyRecord]:

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlmodel import SQLModel
 
 from app.storage.database import Database
-from app.storage.tables import AuditEntry, Person
+from app.storage.tables import AuditEntry, DataImport, Person
 from tests.api.test_meetings import SUMMARY_MEETING
 from tests.api.test_proposals import PROPOSAL
 from tests.api.test_seat_walkthroughs import SPECIALIST, Registry, seat
@@ -106,6 +106,22 @@ async def test_an_erased_persons_contact_data_and_hpr_number_are_in_no_table_eve
             f"/v1/people/{person_id}/record",
         ):
             await client.get(url, headers=reader)
+    # A refused import's report quotes the cells of its file, her HPR number and e-mail among them.
+    async with clean_database.unit_of_work() as session:
+        session.add(
+            DataImport(
+                principal_kind="regut",
+                principal_subject="regut-nord",
+                media_type="text/csv",
+                file_sha256="0" * 64,
+                file_bytes=1,
+                commit=False,
+                state="refused",
+                report={
+                    "problems": [{"message": f"{ANNA['hpr_number']} ({ANNA['email']}) is someone else's"}]
+                },
+            )
+        )
     await application.state.disclosures.flush()
     assert copies(await every_stored_text(clean_database)), "the test must start with copies to erase"
 
