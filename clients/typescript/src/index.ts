@@ -3,7 +3,8 @@
 // body and answers are typed; a call returns `{ data }` for a declared success and `{ error }` (a
 // problem+json `Problem`) otherwise.
 //
-// Further signers (DPoP proofs, say) slot in as openapi-fetch middleware: `client.use(middleware)`.
+// HelseID's DPoP-bound tokens are sent with a proof signed per request: `client.use(dpopMiddleware(token,
+// key))` instead of `token` (./dpop.js, WebCrypto). Further signers slot in the same way.
 
 import createClient, { type Client, type ClientOptions, type Middleware } from "openapi-fetch";
 
@@ -11,6 +12,7 @@ import type { components, operations, paths } from "./generated/openapi.js";
 
 export type { components, operations, paths };
 export type { Middleware } from "openapi-fetch";
+export { type DPoPKey, dpopMiddleware, generateDPoPKey, importDPoPKey, signProof, thumbprint } from "./dpop.js";
 
 /** The contract's named shapes: `Schemas["TrustAppointment"]`, `Schemas["Problem"]`, … */
 export type Schemas = components["schemas"];
