@@ -130,6 +130,7 @@ def test_the_typescript_package_is_versioned_as_the_contract(typescript_project:
         if p.is_file()
     }
     assert {"dist/index.js", "dist/index.d.ts", "dist/generated/openapi.d.ts"} <= shipped
+    assert {"dist/dpop.js", "dist/dpop.d.ts"} <= shipped  # the DPoP signer, exported by index.js
     assert not any(name.startswith("src/") or "flows" in name or "misuse" in name for name in shipped)
 
 
