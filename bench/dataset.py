@@ -56,9 +56,9 @@ from app.contract.proposals import (
     AssessmentRecord,
     ConsultationOpening,
     Decline,
-    Note,
     OutcomeRecord,
     ProposalCreate,
+    ProposalNote,
     StatementCreate,
 )
 from app.contract.seats import LeadershipElectionRequest, RepresentativeCreate, RepresentativePublic
@@ -585,7 +585,9 @@ class Generator:
             await self.counts.call(name, work)
 
         if reached >= 1:
-            await step("submit", proposals.submit(repo, raiser, proposal, parse(Note, {"note": "Sendt inn"})))
+            await step(
+                "submit", proposals.submit(repo, raiser, proposal, parse(ProposalNote, {"note": "Sendt inn"}))
+            )
         if reached >= 2:
             deadline = self.today + timedelta(days=self.rng.randrange(14, 120))
             opening = parse(ConsultationOpening, {"deadline": deadline.isoformat()})
@@ -609,7 +611,9 @@ class Generator:
         if reached >= 3:
             await step(
                 "close_consultation",
-                proposals.close_consultation(repo, responsible, proposal, parse(Note, {}), self.today),
+                proposals.close_consultation(
+                    repo, responsible, proposal, parse(ProposalNote, {}), self.today
+                ),
             )
         if reached >= 4:
             assessment = {
@@ -624,13 +628,14 @@ class Generator:
             )
         if target == "withdrawn":
             await step(
-                "withdraw", proposals.withdraw(repo, raiser, proposal, parse(Note, {"note": "Trukket"}))
+                "withdraw",
+                proposals.withdraw(repo, raiser, proposal, parse(ProposalNote, {"note": "Trukket"})),
             )
         elif target in ("forwarded", "decided"):
             await step(
                 "forward",
                 proposals.forward(
-                    repo, responsible, proposal, parse(Note, {"note": "Til Helsedirektoratet"})
+                    repo, responsible, proposal, parse(ProposalNote, {"note": "Til Helsedirektoratet"})
                 ),
             )
             if target == "decided":
