@@ -7,7 +7,7 @@ from sqlalchemy import delete
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from app.storage.database import Database
+from app.storage.database import Database, retrying_stale_connections
 from app.storage.tables import SpentProof
 
 PRUNE_EVERY_SECONDS = 60.0
@@ -34,11 +34,17 @@ class ReplayCache:
         on two workers, exactly one inserts."""
         proof_id = hashlib.sha256(f"{key_thumbprint}\n{jti}".encode()).hexdigest()
         values = {"proof_id": proof_id, "expires_at": datetime.fromtimestamp(expires_at, UTC)}
-        async with self.database.single_write() as connection:
-            if now - self._pruned_at >= PRUNE_EVERY_SECONDS:
-                self._pruned_at = now
-                await connection.execute(
-                    delete(_table).where(_table.c.expires_at < datetime.fromtimestamp(now, UTC))
-                )
-            result = await connection.execute(self._spend, values)
-        return bool(result.rowcount == 1)
+
+        async def spend_once() -> bool:
+            async with self.database.single_write() as connection:
+                if now - self._pruned_at >= PRUNE_EVERY_SECONDS:
+                    self._pruned_at = now
+                    await connection.execute(
+                        delete(_table).where(_table.c.expires_at < datetime.fromtimestamp(now, UTC))
+                    )
+                result = await connection.execute(self._spend, values)
+            return bool(result.rowcount == 1)
+
+        # Often the first statement a worker sends after a database restart: a connection that died
+        # while idle fails on it before anything is written, so it is safe to spend once more.
+        return await retrying_stale_connections(spend_once)

@@ -26,7 +26,7 @@ from app.storage.database import Database
 from app.storage.repository import Repository
 from tests.api.test_observability import sample
 from tests.conftest import TEST_DATABASE_URL
-from tests.tokens import Tokens
+from tests.tokens import ProofKey, Tokens
 
 ON_POSTGRESQL = (os.environ.get(TEST_DATABASE_URL) or "").startswith("postgresql")
 
@@ -279,7 +279,9 @@ async def test_the_pool_gauges_read_what_the_pool_holds_after_stops_and_restarts
 
 
 @pytest.mark.skipif(not ON_POSTGRESQL, reason="restarts a PostgreSQL server's connections; SQLite has none")
-@pytest.mark.parametrize("first", ["readiness", "read", "write", "write with an Idempotency-Key"])
+@pytest.mark.parametrize(
+    "first", ["readiness", "read", "write", "write with an Idempotency-Key", "write with a DPoP proof"]
+)
 async def test_the_first_request_after_the_database_restarted_while_the_service_idled_succeeds(
     through_proxy: tuple[httpx.AsyncClient, CuttableProxy], tokens: Tokens, first: str
 ) -> None:
@@ -299,7 +301,15 @@ async def test_the_first_request_after_the_database_restarted_while_the_service_
             json={"kind": "interregional", "specialty": specialty},
             headers=admin | {"Idempotency-Key": "after-restart"},
         ),
+        # The proof is spent first, on a connection of its own: that statement meets the dead one.
+        "write with a DPoP proof": lambda: client.post(
+            "/v1/councils",
+            json={"kind": "interregional", "specialty": specialty},
+            headers=proof_key.headers(bound, "POST", "http://registry.test/v1/councils"),
+        ),
     }
+    proof_key = ProofKey()
+    bound = tokens.bound(proof_key, "admin")
     # Several connections in the pool, idle.
     warm = await asyncio.gather(*(client.get("/v1/councils", headers=admin) for _ in range(4)))
     assert {r.status_code for r in warm} == {200}
