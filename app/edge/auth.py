@@ -561,7 +561,8 @@ async def refuse_unless_permitted(
     """Authentication, then authority, before the request's parameters and body are looked at: 401
     for a bad token, or none where `scopes` (any one of which the operation needs) are required; 403
     for a token with none of them. A token is verified wherever it is presented, even where anonymous
-    reading is allowed: a bad one is refused rather than silently ignored. Needs no database."""
+    reading is allowed: a bad one is refused rather than silently ignored. Reads no data; a DPoP proof is
+    spent in a transaction of its own (`app/storage/proofs.py`)."""
     if "authorization" in request.headers:
         verified = await verified_token(request)
         if verified is not None and scopes is not None and not verified.scopes & set(scopes):
