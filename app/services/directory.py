@@ -40,6 +40,12 @@ class DirectoryAnswer:
     """When it changes without a write: the first of the next meetings begins."""
 
 
+def _published_email(person: Person) -> str | None:
+    """What the public directory shows: an e-mail the person agreed to publish, unless their data is
+    restricted (kept, shown to no one)."""
+    return person.email if person.publish_email and person.restricted_at is None else None
+
+
 def _contact(person: Person | None) -> DirectoryContact | None:
     if person is None:
         return None
@@ -47,7 +53,7 @@ def _contact(person: Person | None) -> DirectoryContact | None:
         id=person.id,
         name=person.name,
         title=person.title,
-        email=person.email if person.publish_email else None,
+        email=_published_email(person),
     )
 
 
@@ -165,7 +171,7 @@ def _representative(
         id=row.id,
         name=person.name,
         title=person.title,
-        email=person.email if person.publish_email else None,
+        email=_published_email(person),
         seat=SeatKind(row.seat),
         role=MemberRole(row.role) if row.role else None,
         trust=row.trust_code,
@@ -173,7 +179,7 @@ def _representative(
         region=row.region_code,
         leadership=roles,
         deputy=DirectoryDeputy(
-            name=deputy.name, title=deputy.title, email=deputy.email if deputy.publish_email else None
+            name=deputy.name, title=deputy.title, email=_published_email(deputy)
         )
         if deputy
         else None,

@@ -223,6 +223,10 @@ async def test_restricted_data_is_shown_to_no_one_but_in_the_record_until_the_re
         shown = (await client.get(f"/v1/representatives/{seat_id}", headers=reader)).json()
         assert contact(shown["person"]) == (None, None, None)
     assert ANNA["email"] not in (await client.get(f"/v1/councils/{nord}/representatives")).text
+    for directory in ("/v1/directory", "/v1/directory.csv"):
+        answer = await client.get(directory)
+        assert answer.status_code == 200, directory
+        assert ANNA["email"].encode() not in answer.content, directory
     record = (await client.get(f"/v1/people/{person_id}/record", headers=admin)).json()
     assert contact(record["person"]) == (ANNA["email"], ANNA["phone"], ANNA["hpr_number"])
     assert record["state"]["restricted_at"] is not None
