@@ -178,9 +178,7 @@ def _representative(
         trust_name=trusts.get(row.trust_code) if row.trust_code else None,
         region=row.region_code,
         leadership=roles,
-        deputy=DirectoryDeputy(
-            name=deputy.name, title=deputy.title, email=_published_email(deputy)
-        )
+        deputy=DirectoryDeputy(name=deputy.name, title=deputy.title, email=_published_email(deputy))
         if deputy
         else None,
         starts_on=row.starts_on,
