@@ -13,14 +13,15 @@ outbox event:
 - every council of the structure: a regional council in each of the four regions and an inter-regional
   council for each of the 44 hospital-based specialties, and Helse Nord's three governance bodies, with
   their roles;
-- ten years of term history: three terms (four years, four years, then the current one), every
-  appointing trust's seat filled in each; Helse Sør-Øst with deputies and terms of at least two years,
+- the term history since the councils' first mandate (2019; ten years back where that is later): three
+  terms of four years (for 2026: 2019 to 2022, 2023 to 2026 and the coming one), every appointing trust's seat
+  filled in each; Helse Sør-Øst with deputies and terms of at least two years,
   Helse Nord with specialists and (mostly) deputies, Helse Vest and Midt-Norge with fixed terms; each
   inter-regional seat held for at most four years by the leader of that region's regional council, and
   one trainee seat; about a third of the representatives re-appointed for the next term; half of the
   people agree to publish their e-mail;
 - a leader (and deputy leader, or coordinator) elected for each term;
-- two meetings a year per council over the ten years and the next: past ones held, most with their
+- two meetings a year per council over those years and the next: past ones held, most with their
   attendance recorded (some deputies attending); a fifth of the coming ones cancelled;
 - 300 proposals to change learning goals in every state of their workflow.
 
@@ -63,6 +64,7 @@ from app.contract.proposals import (
 )
 from app.contract.seats import LeadershipElectionRequest, RepresentativeCreate, RepresentativePublic
 from app.domain.authority import Principal, Scope
+from app.domain.profiles import MANDATES_START
 from app.services import meetings, proposals, seats
 from app.settings import Settings
 from app.storage.database import Database
@@ -209,8 +211,8 @@ class People:
 
 
 def terms(first_year: int, last_term_ends: bool) -> list[tuple[date, date | None]]:
-    """Ten years in three terms: four years, four years, and the current one (ending after four years
-    where the mandate sets fixed terms, else until further notice)."""
+    """Three terms: four years, four years, and the last one (ending after four years where the mandate
+    sets fixed terms, else until further notice)."""
     return [
         (date(first_year, 1, 1), date(first_year + 3, 12, 31)),
         (date(first_year + 4, 1, 1), date(first_year + 7, 12, 31)),
@@ -240,7 +242,8 @@ class Generator:
         self.rng = random.Random(seed)
         self.people = People(random.Random(seed + 1))
         self.today, self.now = today, now
-        self.first_year = today.year - 9
+        # Nothing can be dated before the mandates began (BEFORE-ESTABLISHED), so the history starts there.
+        self.first_year = max(today.year - 9, MANDATES_START.year)
         self.counts = Counts()
 
     # Loading what set-up established
