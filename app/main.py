@@ -137,6 +137,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.state.proofs = ProofChecker(settings, database)
     app.state.lifecycle = lifecycle
     app.state.data_version = version
+    app.state.kept_answers = Snapshots() if settings.snapshots else None
     app.state.metrics = metrics
     app.state.disclosures = disclosures
     # Added innermost first: each add_middleware wraps the ones before it.

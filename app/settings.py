@@ -46,7 +46,8 @@ class Settings(BaseSettings):
     )
     snapshots: bool = Field(
         True,
-        description="Keep anonymous public reads rendered once per data version and answer them from memory.",
+        description="Keep anonymous public reads, and the compliance findings, rendered once per data "
+        "version and answer them from memory.",
     )
     max_body_bytes: int = Field(256 * 1024, ge=1024, description="Larger request bodies get 413.")
     import_max_bytes: int = Field(

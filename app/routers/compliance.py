@@ -18,6 +18,7 @@ from app.domain.values import CouncilKind
 from app.edge.auth import RegisteredSystem, RegUtOrAdmin
 from app.edge.dependencies import OnDate, RepositoryDep
 from app.edge.errors import COMMON_PROBLEMS, ProblemError, problem_responses, read_responses
+from app.edge.kept import kept_answer
 from app.edge.negotiation import preferred_language, preferred_media_type
 from app.edge.pages import HTML, html_page
 from app.edge.routing import UnitOfWorkRoute
@@ -57,12 +58,21 @@ def _judged(on: date | None, year: int | None) -> tuple[date, int]:
     responses=read_responses(403, 404),
 )
 async def get_compliance(
-    council_id: uuid.UUID, repo: RepositoryDep, _reader: Reader, on: OnDate = None, year: Year = None
-) -> ComplianceReport:
+    council_id: uuid.UUID,
+    repo: RepositoryDep,
+    _reader: Reader,
+    request: Request,
+    on: OnDate = None,
+    year: Year = None,
+) -> ComplianceReport | Response:
     """Each rule's finding about the council: composition and leadership on a date, meetings in a year
     (a period not over yet is `pending`, not `violation`)."""
     on, year = _judged(on, year)
-    return await services.compliance_report(repo, council_id, on, year, datetime.now(UTC))
+    return await kept_answer(
+        request,
+        {"on": on, "year": year},
+        lambda now: services.compliance_report_kept(repo, council_id, on, year, now),
+    )
 
 
 JSON = "application/json"
@@ -115,11 +125,17 @@ async def get_national_compliance(
             406, Protocol.NOT_ACCEPTABLE, f"the compliance overview is served as {' or '.join(OFFERED)}"
         )
     on, year = _judged(on, year)
+    if media_type == JSON:
+        return await kept_answer(
+            request,
+            {"region": region, "kind": kind, "status": status, "on": on, "year": year},
+            lambda now: services.national_compliance_kept(
+                repo, region=region, kind=kind, status=status, on=on, year=year, now=now
+            ),
+        )
     overview = await services.national_compliance(
         repo, region=region, kind=kind, status=status, on=on, year=year, now=datetime.now(UTC)
     )
-    if media_type == JSON:
-        return overview
     page = await compliance_page(
         repo,
         overview,

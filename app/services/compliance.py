@@ -188,18 +188,34 @@ def _worst(findings: list[Finding]) -> Status:
     return next((s for s in WORST_FIRST if s in statuses), Status.OK)
 
 
+def unchanged_until(snapshot: Snapshot, now: datetime) -> datetime | None:
+    """Until when findings built from `snapshot` at `now` hold without a write: the next start of a
+    meeting of the year, which counts as held from then on. Periods end, and consultation deadlines
+    pass, at midnight in Norway, where a kept answer ends anyway; None: nothing changes before it."""
+    starts = (
+        meeting.starts_at
+        for meetings in snapshot.meetings.values()
+        for meeting in meetings
+        if meeting.cancelled_at is None and meeting.starts_at > now
+    )
+    return min(starts, default=None)
+
+
 async def compliance_report(
     repo: Repository, council_id: uuid.UUID, on: date, year: int, now: datetime
 ) -> ComplianceReport:
     """A council's findings: composition and leadership on `on`, meetings in `year`."""
+    report, _ = await compliance_report_kept(repo, council_id, on, year, now)
+    return report
+
+
+async def compliance_report_kept(
+    repo: Repository, council_id: uuid.UUID, on: date, year: int, now: datetime
+) -> tuple[ComplianceReport, datetime | None]:
+    """`compliance_report`, and until when it holds unless the data changes (`unchanged_until`)."""
     council = await council_or_not_found(repo, council_id)
-    covered = [council]
-    if council.kind == CouncilKind.INTERREGIONAL.value:
-        covered += await repo.regional_councils(council.specialty_code)
-    snapshot = await load_snapshot(repo, covered, year)
-    return ComplianceReport(
-        council_id=council_id, on=on, year=year, findings=_public(_findings(snapshot, council, on, year, now))
-    )
+    snapshot = await council_snapshot(repo, council, year)
+    return report_from_snapshot(snapshot, council, on, year, now), unchanged_until(snapshot, now)
 
 
 async def national_compliance(
@@ -214,6 +230,23 @@ async def national_compliance(
 ) -> NationalCompliance:
     """Every council's findings (those of `region` and `kind`), and how many councils stand where;
     `status` keeps the councils whose worst finding is that status."""
+    overview, _ = await national_compliance_kept(
+        repo, region=region, kind=kind, status=status, on=on, year=year, now=now
+    )
+    return overview
+
+
+async def national_compliance_kept(
+    repo: Repository,
+    *,
+    region: str | None,
+    kind: CouncilKind | None,
+    status: Status | None,
+    on: date,
+    year: int,
+    now: datetime,
+) -> tuple[NationalCompliance, datetime | None]:
+    """`national_compliance`, and until when it holds unless the data changes (`unchanged_until`)."""
     every_council = await repo.all_councils()
     snapshot = await load_snapshot(repo, every_council, year)
     reports = []
@@ -229,7 +262,7 @@ async def national_compliance(
     for _, _, findings in reports:
         for finding in findings:
             by_rule[finding.rule][finding.status] += 1
-    return NationalCompliance(
+    overview = NationalCompliance(
         on=on,
         year=year,
         summary=ComplianceSummary(
@@ -245,6 +278,7 @@ async def national_compliance(
             if status is None or worst == status
         ],
     )
+    return overview, unchanged_until(snapshot, now)
 
 
 async def council_snapshot(repo: Repository, council: Council, year: int) -> Snapshot:

@@ -355,8 +355,13 @@ async def test_the_national_overview_costs_the_same_few_queries_however_full_the
         await registry.appointed(
             nord, hn_seat(trust, f"Spesialist {trust}", starts_on="2025-01-01"), tokens.trust(trust)
         )
+
+    def statements() -> int:
+        # The data version a kept answer is keyed by is read, or not, as the listener allows (PostgreSQL).
+        return sum("FROM outbox_event" not in s for s in count_statements.statements)
+
     await overview()
-    statements_for_one_council = len(count_statements)
+    statements_for_one_council = statements()
     await meetings.scheduled(nord, SUMMARY_MEETING, regut)
     await meetings.scheduled(
         interregional, meeting("2025-03-10T09:00:00+01:00", "2025-03-10T11:00:00+01:00"), regut
@@ -366,7 +371,7 @@ async def test_the_national_overview_costs_the_same_few_queries_however_full_the
         sor_ost, hso_seat("ahus", "Spesialist Ahus", starts_on="2025-01-01"), tokens.trust("ahus")
     )
     full = await overview()
-    assert len(count_statements) == statements_for_one_council <= 10
+    assert statements() == statements_for_one_council <= 10
     assert full["summary"]["councils"] == len(full["councils"]) > 200
     by_id = {c["council"]["id"]: c for c in full["councils"]}
     assert by_id[nord]["status"] == "violation"  # H1 2025 had no meeting
