@@ -20,6 +20,7 @@ from pydantic import BaseModel
 from starlette.responses import JSONResponse
 
 from app.clock import today_in_oslo
+from app.edge.disclosure import disclosed_people
 from app.edge.snapshots import Key, Snapshots
 from app.storage.changes import DataVersion
 
@@ -39,13 +40,19 @@ async def kept_answer(request: Request, parameters: Mapping[str, object], build:
     # Read before the answer is built: what is kept under it may be newer than it claims, never older.
     key: Key = (request.url.path, _query(parameters), b"", "", await version.current(), today_in_oslo())
     kept = store.get(key, now)
-    if kept is not None:
-        return _response(kept.body, kept.etag)
-    answer, until = await build(now)
-    body = _render(answer)
-    etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'.encode()
-    until_text = until.isoformat() if until is not None else ""
-    store.keep(key, [(b"content-type", JSON)], body, etag, until_text, request.scope.get("route"))
+    if kept is None:
+        answer, until = await build(now)
+        body = _render(answer)
+        etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'.encode()
+        until_text = until.isoformat() if until is not None else ""
+        disclosed = disclosed_people(body)
+        store.keep(
+            key, [(b"content-type", JSON)], body, etag, until_text, request.scope.get("route"), disclosed
+        )
+    else:
+        body, etag, disclosed = kept.body, kept.etag, kept.disclosed
+    # Logged for this caller as any answer is (ObservabilityMiddleware), from what was found once.
+    request.state.disclosed = disclosed
     return _response(body, etag)
 
 

@@ -173,7 +173,8 @@ def log_disclosure(
     """Log the people whose non-public data `body` (JSON) shows the caller. The middleware calls it
     for every JSON answer; a route that answers in another media type calls it with the JSON it
     rendered from."""
-    people = disclosed_people(body)
+    known: dict[str, list[str]] | None = scope.get("state", {}).get("disclosed")
+    people = known if known is not None else disclosed_people(body)
     if not people:
         return
     caller = _caller(principal)

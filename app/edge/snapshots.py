@@ -54,6 +54,9 @@ class Snapshot:
     route: Any
     """The route that built it, put back in the scope of a request it answers: logs and metrics name
     the route template whether or not the answer was built."""
+    disclosed: dict[str, list[str]] | None = None
+    """Whose non-public data the body shows (`app.edge.disclosure`), found once when it was kept: a
+    registered answer is logged as a disclosure each time it is served, without reading it again."""
 
 
 class Snapshots:
@@ -114,6 +117,7 @@ class Snapshots:
         etag: bytes,
         until: str,
         route: Any,
+        disclosed: dict[str, list[str]] | None = None,
     ) -> None:
         day = key[5]
         expires = start_of_day_in_oslo(day + timedelta(days=1))
@@ -129,7 +133,7 @@ class Snapshots:
             self._let_go_before(version)
         if key in self._entries:
             self._drop(key)
-        self._entries[key] = Snapshot(headers, body, etag, expires, route)
+        self._entries[key] = Snapshot(headers, body, etag, expires, route, disclosed)
         self._bytes += _size(key, self._entries[key])
         # Older versions are never asked for again: they go first, as the least recently used.
         while self._bytes > self._max_bytes or len(self._entries) > MAX_ENTRIES:

@@ -1,6 +1,6 @@
-"""The compliance findings are built once per version of the data and kept (app/edge/kept.py): the
-answer from memory must be exactly the one built from scratch, and must move with every write and with
-every meeting that begins."""
+"""The compliance findings and the change feed are built once per version of the data and kept
+(app/edge/kept.py): the answer from memory must be exactly the one built from scratch, and must move with
+every write and with every meeting that begins."""
 
 import uuid
 from datetime import UTC, date, datetime, timedelta
@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from app.clock import today_in_oslo
+from app.contract.events import EventType
 from app.domain.compliance import Status
 from app.services import compliance
 from app.services.compliance import Snapshot, unchanged_until
@@ -143,3 +144,46 @@ async def test_a_kept_overview_is_still_refused_to_a_caller_who_may_not_ask(
     assert (await client.get("/v1/compliance", headers=tokens.regut("helse-vest"))).status_code == 200
     assert (await client.get("/v1/compliance", headers=tokens.trust("unn"))).status_code == 403
     assert (await client.get("/v1/compliance")).status_code == 401
+
+
+async def feed_from_scratch(database: Database, after: int, types: list[str], limit: int) -> dict[str, Any]:
+    async with database.unit_of_work(write=False) as session:
+        repo = Repository(session)
+        rows = await repo.events_after(after, types, limit)
+    return {"items": [row.id for row in rows], "next_after": rows[-1].id if rows else after}
+
+
+async def test_a_kept_feed_page_is_the_outbox_as_it_stands_and_grows_when_an_event_commits(
+    registry: Registry, nord: str, tokens: Tokens, client: httpx.AsyncClient, clean_database: Database
+) -> None:
+    """The change feed from memory: the same page for every reader until an event commits, then the
+    page with it; each filter its own page."""
+    appointed = EventType.REPRESENTATIVE_APPOINTED.value
+    await registry.appointed(
+        nord, hn_seat("unn", "Spesialist UNN", starts_on="2025-01-01"), tokens.trust("unn")
+    )
+
+    async def page(**params: Any) -> dict[str, Any]:
+        response = await client.get("/v1/events", params=params, headers=tokens.bearer("read"))
+        assert response.status_code == 200, response.text
+        return response.json()  # type: ignore[no-any-return]
+
+    def ids(answer: dict[str, Any]) -> dict[str, Any]:
+        return {"items": [item["id"] for item in answer["items"]], "next_after": answer["next_after"]}
+
+    first = await page(after=0, limit=500)
+    assert ids(first) == await feed_from_scratch(clean_database, 0, [], 500)
+    assert await page(after=0, limit=500) == first
+    typed = await page(after=0, limit=500, type=appointed)
+    assert {item["type"] for item in typed["items"]} == {appointed}
+    assert ids(typed) == await feed_from_scratch(clean_database, 0, [appointed], 500)
+
+    await registry.appointed(
+        nord,
+        hn_seat("nordlandssykehuset", "Spesialist NLSH", starts_on="2025-01-01"),
+        tokens.trust("nordlandssykehuset"),
+    )
+    grown = await page(after=0, limit=500)
+    assert ids(grown) == await feed_from_scratch(clean_database, 0, [], 500)
+    assert grown["next_after"] > first["next_after"]
+    assert len((await page(after=0, limit=500, type=appointed))["items"]) == len(typed["items"]) + 1
