@@ -6,10 +6,10 @@ of the year and is RegUt's everyday question, yet it depends on nothing about th
 may ask. A route calls `kept_answer` after its authority check, with the parameters the answer depends
 on (resolved: defaults applied), and a builder that also says until when the answer holds without a
 write. The key is the path, those parameters, the data version and the day in Norway, never the
-caller: a route whose answer differs by caller must not use it.
+caller: a route whose answer differs by caller must not use it, and one whose answer differs by view
+(public or registered, `Principal.may_read_personal`) uses it for one view only, or names the view.
 """
 
-import hashlib
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
 from enum import Enum
@@ -21,6 +21,7 @@ from starlette.responses import JSONResponse
 
 from app.clock import today_in_oslo
 from app.edge.disclosure import disclosed_people
+from app.edge.protocol import etag_of
 from app.edge.snapshots import Key, Snapshots
 from app.storage.changes import DataVersion
 
@@ -43,7 +44,7 @@ async def kept_answer(request: Request, parameters: Mapping[str, object], build:
     if kept is None:
         answer, until = await build(now)
         body = _render(answer)
-        etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'.encode()
+        etag = etag_of(answer).encode()  # as a route's own ETag is: an If-Match names it
         until_text = until.isoformat() if until is not None else ""
         disclosed = disclosed_people(body)
         store.keep(

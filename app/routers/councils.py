@@ -1,6 +1,7 @@
 """Councils: the regional and inter-regional councils and who appoints to them."""
 
 import uuid
+from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
@@ -13,6 +14,7 @@ from app.domain.values import CouncilKind, RegionCode
 from app.edge.auth import PrincipalDep, RegUtOrAdmin
 from app.edge.dependencies import IdempotencyKey, IfMatch, OnDate, PageDep, RepositoryDep, link_next_page
 from app.edge.errors import COMMON_PROBLEMS, POST_PROBLEMS, WRITE_PROBLEMS, problem_responses, read_responses
+from app.edge.kept import kept_answer
 from app.edge.protocol import if_match, tagged
 from app.edge.routing import UnitOfWorkRoute
 from app.edge.snapshots import snapshot
@@ -82,13 +84,19 @@ async def get_council(
     council_id: uuid.UUID,
     repo: RepositoryDep,
     principal: PrincipalDep,
+    request: Request,
     response: Response,
     on: OnDate = None,
-) -> CouncilDetail:
+) -> CouncilDetail | Response:
     """One council, with its leadership and representatives on a date."""
-    detail = await services.read_council(
-        repo, council_id, on or today_in_oslo(), full=principal.may_read_personal
-    )
+    on = on or today_in_oslo()
+    if principal.may_read_personal:
+        # The registered view, the same for every registered caller: kept as the public one is.
+        async def registered(_now: datetime) -> tuple[CouncilDetail, None]:
+            return await services.read_council(repo, council_id, on, full=True), None
+
+        return await kept_answer(request, {"on": on, "view": "registered"}, registered)
+    detail = await services.read_council(repo, council_id, on, full=False)
     tagged(response, detail)
     snapshot(response)
     return detail

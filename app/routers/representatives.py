@@ -1,6 +1,7 @@
 """People, their seats on councils, and the councils' leadership."""
 
 import uuid
+from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
@@ -32,6 +33,7 @@ from app.edge.dependencies import (
 )
 from app.edge.deprecation import NEVER_GIVEN_KEYS
 from app.edge.errors import COMMON_PROBLEMS, POST_PROBLEMS, WRITE_PROBLEMS, problem_responses, read_responses
+from app.edge.kept import kept_answer
 from app.edge.protocol import if_match, tagged
 from app.edge.routing import UnitOfWorkRoute
 from app.edge.snapshots import snapshot
@@ -134,18 +136,28 @@ async def list_representatives(
     council_id: uuid.UUID,
     repo: RepositoryDep,
     principal: PrincipalDep,
+    request: Request,
     response: Response,
     on: OnDate = None,
     include_ended: Annotated[
         QueryFlag,
         Query(description="Every seat the council ever had or will have, not only those on the date."),
     ] = False,
-) -> RepresentativeList:
+) -> RepresentativeList | Response:
     """The council's representatives on a date, or its whole history (one page: a council has few)."""
+    on = on or today_in_oslo()
+    if principal.may_read_personal:
+        # The registered view, the same for every registered caller: kept as the public one is.
+        async def registered(_now: datetime) -> tuple[RepresentativeList, None]:
+            seats = await services.list_representatives(
+                repo, council_id, on, include_ended=include_ended, full=True
+            )
+            return seats, None
+
+        asked = {"on": on, "include_ended": include_ended, "view": "registered"}
+        return await kept_answer(request, asked, registered)
     snapshot(response)
-    return await services.list_representatives(
-        repo, council_id, on or today_in_oslo(), include_ended=include_ended, full=principal.may_read_personal
-    )
+    return await services.list_representatives(repo, council_id, on, include_ended=include_ended, full=False)
 
 
 @router.post(

@@ -12,7 +12,8 @@ import pytest
 from app.clock import today_in_oslo
 from app.contract.events import EventType
 from app.domain.compliance import Status
-from app.services import compliance
+from app.services import compliance, councils
+from app.services import seats as seats_service
 from app.services.compliance import Snapshot, unchanged_until
 from app.storage.database import Database
 from app.storage.repository import Repository
@@ -187,3 +188,41 @@ async def test_a_kept_feed_page_is_the_outbox_as_it_stands_and_grows_when_an_eve
     assert ids(grown) == await feed_from_scratch(clean_database, 0, [], 500)
     assert grown["next_after"] > first["next_after"]
     assert len((await page(after=0, limit=500, type=appointed))["items"]) == len(typed["items"]) + 1
+
+
+async def test_a_councils_registered_view_is_kept_apart_from_the_public_one_and_moves_with_a_write(
+    registry: Registry, nord: str, tokens: Tokens, client: httpx.AsyncClient, clean_database: Database
+) -> None:
+    """The registered view (HPR numbers, e-mails not published) is kept for registered callers only, is
+    the one built from scratch, and its ETag is the one an If-Match on the council must name."""
+    await registry.appointed(
+        nord, hn_seat("unn", "Spesialist UNN", starts_on="2025-01-01"), tokens.trust("unn")
+    )
+    reader = tokens.bearer("read")
+
+    async def registered_from_scratch() -> tuple[dict[str, Any], dict[str, Any]]:
+        async with clean_database.unit_of_work(write=False) as session:
+            repo = Repository(session)
+            council = await councils.read_council(repo, uuid.UUID(nord), today_in_oslo(), full=True)
+            seats = await seats_service.list_representatives(
+                repo, uuid.UUID(nord), today_in_oslo(), include_ended=False, full=True
+            )
+        return council.model_dump(mode="json"), seats.model_dump(mode="json")
+
+    for _ in range(2):  # built, then from memory
+        council = await client.get(f"/v1/councils/{nord}", headers=reader)
+        seats = await client.get(f"/v1/councils/{nord}/representatives", headers=reader)
+        assert (council.json(), seats.json()) == await registered_from_scratch()
+    public = (await client.get(f"/v1/councils/{nord}/representatives")).json()
+    assert seats.json()["items"][0]["qualifications"] is not None  # declared for the seat: not public
+    assert public["items"][0].get("qualifications") is None
+
+    renamed = await client.patch(
+        f"/v1/councils/{nord}",
+        json={"contact_email": "nytt@example.no"},
+        headers=tokens.admin() | {"If-Match": council.headers["etag"]},
+    )
+    assert renamed.status_code == 200, renamed.text
+    after = await client.get(f"/v1/councils/{nord}", headers=reader)
+    assert after.json()["contact_email"] == "nytt@example.no"
+    assert after.headers["etag"] == renamed.headers["etag"]
