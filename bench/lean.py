@@ -72,6 +72,24 @@ SEATS_ON = """
     WHERE r.council_id = $1 AND r.starts_on <= $2 AND (r.ends_on IS NULL OR r.ends_on >= $2)
     ORDER BY r.starts_on, r.id
 """
+REGISTERED_SEATS_ON = """
+    SELECT r.id, r.council_id, r.seat, r.role, r.trust_code, r.region_code, r.starts_on, r.ends_on,
+           r.created_at, r.updated_at, r.position_share, r.specialist_in_specialty, r.senior_consultant,
+           r.trainee, r.education_roles, r.competences, r.end_reason,
+           p.id AS p_id, p.name AS p_name, p.title AS p_title, p.email AS p_email,
+           p.publish_email AS p_publish_email, p.hpr_number AS p_hpr_number, p.phone AS p_phone,
+           p.restricted_at AS p_restricted_at,
+           d.id AS d_id, d.name AS d_name, d.title AS d_title, d.email AS d_email,
+           d.publish_email AS d_publish_email, d.hpr_number AS d_hpr_number, d.phone AS d_phone,
+           d.restricted_at AS d_restricted_at
+    FROM representative r
+    JOIN person p ON p.id = r.person_id
+    LEFT JOIN person d ON d.id = r.deputy_person_id
+    WHERE r.council_id = $1 AND r.starts_on <= $2 AND (r.ends_on IS NULL OR r.ends_on >= $2)
+    ORDER BY r.starts_on, r.id
+"""
+"""The same seats as a registered system sees them: the people's HPR numbers, e-mails and phones, and
+what was declared for the seat."""
 ELECTION_ON = """
     SELECT effective_on, leader_id, deputy_leader_id, coordinator_id FROM leadership_election
     WHERE council_id = $1 AND effective_on <= $2
@@ -125,7 +143,7 @@ CSV_COLUMNS = (
 
 # The change feed
 EVENTS_AFTER = """
-    SELECT id, type, occurred_at, subject_type, subject_id, data::text AS data
+    SELECT id, type, occurred_at, subject_type, subject_id, data::text AS data, import_id
     FROM outbox_event WHERE id > $1 ORDER BY id LIMIT $2
 """
 CHANGE_BY_VERB = {
@@ -282,13 +300,48 @@ def public_person(row: asyncpg.Record, prefix: str) -> dict[str, Any] | None:
     }
 
 
+def registered_person(row: asyncpg.Record, prefix: str) -> dict[str, Any] | None:
+    """A person as a registered system sees them; a restricted person's data shown to no one."""
+    if row[f"{prefix}id"] is None:
+        return None
+    shown = row[f"{prefix}restricted_at"] is None
+    return {
+        "id": str(row[f"{prefix}id"]),
+        "name": row[f"{prefix}name"],
+        "title": row[f"{prefix}title"],
+        "email": row[f"{prefix}email"] if shown else None,
+        "hpr_number": row[f"{prefix}hpr_number"] if shown else None,
+        "phone": row[f"{prefix}phone"] if shown else None,
+        "publish_email": row[f"{prefix}publish_email"],
+    }
+
+
+def declared(seat: asyncpg.Record) -> dict[str, Any]:
+    """What a registered system sees of a seat besides its person."""
+    return {
+        "position_share": seat["position_share"],
+        "qualifications": {
+            "specialist_in_specialty": seat["specialist_in_specialty"],
+            "senior_consultant": seat["senior_consultant"],
+            "trainee": seat["trainee"],
+            "education_roles": json.loads(seat["education_roles"]),
+            "competences": json.loads(seat["competences"]),
+        },
+        "end_reason": seat["end_reason"],
+    }
+
+
 async def get_council(request: Request) -> Response:
     try:
         council_id = uuid.UUID(request.path_params["council_id"])
     except ValueError:
         return problem(422, "not a council id")
-    if "authorization" in request.headers:
-        return problem(400, "the lean peer answers anonymous callers only")
+    registered = "authorization" in request.headers
+    if registered:
+        # As the service does for a token: verified, and any scope of this API sees the full records.
+        claims = caller(request, {"read", "appointments", "regut", "admin"})
+        if isinstance(claims, Response):
+            return claims
     on = datetime.now(OSLO).date()
     pool: asyncpg.Pool = request.app.state.pool
     # One snapshot for the three reads, so that a seat and the election naming it agree.
@@ -299,9 +352,10 @@ async def get_council(request: Request) -> Response:
         council = await connection.fetchrow(COUNCIL, council_id)
         if council is None:
             return problem(404, "no such council")
-        seats = await connection.fetch(SEATS_ON, council_id, on)
+        seats = await connection.fetch(REGISTERED_SEATS_ON if registered else SEATS_ON, council_id, on)
         election = await connection.fetchrow(ELECTION_ON, council_id, on)
     sitting = {seat["p_id"]: public_person(seat, "p_") for seat in seats}
+    person = registered_person if registered else public_person
     # A role whose holder no longer sits is shown vacant, as the service does.
     holders = {role: election[f"{role}_id"] if election else None for role in ROLES}
     leadership = None
@@ -313,7 +367,7 @@ async def get_council(request: Request) -> Response:
         {
             "id": str(seat["id"]),
             "council_id": str(seat["council_id"]),
-            "person": sitting[seat["p_id"]],
+            "person": person(seat, "p_"),
             "seat": seat["seat"],
             "role": seat["role"],
             "position_share": None,
@@ -321,13 +375,14 @@ async def get_council(request: Request) -> Response:
             "region": seat["region_code"],
             "starts_on": day(seat["starts_on"]),
             "ends_on": day(seat["ends_on"]),
-            "deputy": public_person(seat, "d_"),
+            "deputy": person(seat, "d_"),
             "roles": [role for role, holder in holders.items() if holder == seat["p_id"]],
             "qualifications": None,
             "end_reason": None,
             "created_at": instant(seat["created_at"]),
             "updated_at": instant(seat["updated_at"]),
         }
+        | (declared(seat) if registered else {})
         for seat in seats
     ]
     document = council_json(council) | {
@@ -335,7 +390,7 @@ async def get_council(request: Request) -> Response:
         "leadership": leadership,
         "representatives": representatives,
     }
-    return answer(request, document, public=True)
+    return answer(request, document, public=not registered)
 
 
 # The public contact directory
@@ -544,6 +599,8 @@ async def get_events(request: Request) -> Response:
         )[:-1].decode()
         + ',"data":'
         + row["data"]
+        + ',"import_id":'
+        + (f'"{row["import_id"]}"' if row["import_id"] is not None else "null")
         + "}"
         for row in rows
     )

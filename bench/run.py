@@ -617,8 +617,9 @@ class Target:
     probe: str
     what: str
     check: str
-    """`lean:<ratio>`, `ceiling:<ratio>`, `p99:<ms>`, `errors:0`, `cpu-of:<probe>:<ratio>` (the
-    service's CPU per request, against its CPU per request of another probe)."""
+    """`lean:<ratio>`, `ceiling:<ratio>`, `p99:<ms>`, `errors:0`, `cpu:<ms>` (the service's CPU per
+    request), `rps:<requests per second>`, `cpu-of:<probe>:<ratio>` (the service's CPU per request,
+    against its CPU per request of another probe)."""
 
 
 TARGETS = [
@@ -631,6 +632,13 @@ TARGETS = [
     Target("council", "… p99 ≤ 50 ms", "p99:50"),
     Target("not-modified", "a 304 ≥ 0.5x the ceiling", "ceiling:0.5"),
     Target("directory", "the full directory p99 ≤ 100 ms", "p99:100"),
+    Target("council-registered", "a council as a registered system reads it ≥ 1x lean", "lean:1.0"),
+    Target("council-registered", "… p99 ≤ 50 ms", "p99:50"),
+    Target("events", "a page of the change feed ≥ 1x lean", "lean:1.0"),
+    Target("events", "… p99 ≤ 50 ms", "p99:50"),
+    Target("compliance", "the national compliance overview ≤ 20 ms of CPU an answer", "cpu:20"),
+    Target("compliance", "… ≥ 50 req/s at 4 connections", "rps:50"),
+    Target("appoint", "writes ≥ 0.8x lean", "lean:0.8"),
     Target("appoint", "writes p99 ≤ 100 ms", "p99:100"),
     Target("appoint", "… with no errors", "errors:0"),
     Target(
@@ -669,6 +677,12 @@ def report_targets(
         elif kind == "p99":
             value = service.median("p99_ms")
             measured, met = f"{value:,.1f} ms", value <= float(bound)
+        elif kind == "cpu":
+            value = service.median("server_cpu_ms_per_request")
+            measured, met = f"{value:,.2f} ms", value <= float(bound)
+        elif kind == "rps":
+            value = service.median("rps")
+            measured, met = f"{value:,.0f} req/s", value >= float(bound)
         else:
             value = float(service.errors)
             measured, met = f"{service.errors} errors", service.errors == 0
@@ -780,6 +794,15 @@ def probes_for(
             f"/v1/councils/{detail}",
             "not_modified",
             args.connections,
+        ),
+        Probe(
+            "council-registered",
+            "GET /v1/councils/{id} (read token: 18 people disclosed)",
+            "GET",
+            f"/v1/councils/{detail}",
+            "json",
+            args.connections,
+            {"Authorization": reader},
         ),
         Probe(
             "events",
