@@ -33,7 +33,7 @@ from app.edge.dependencies import (
 from app.edge.deprecation import NEVER_GIVEN_KEYS
 from app.edge.errors import COMMON_PROBLEMS, POST_PROBLEMS, WRITE_PROBLEMS, problem_responses, read_responses
 from app.edge.protocol import if_match, tagged
-from app.edge.routing import UnitOfWorkRoute
+from app.edge.routing import UnitOfWorkRoute, authorised_by
 from app.edge.snapshots import snapshot
 from app.services import seats as services
 
@@ -106,6 +106,7 @@ async def get_person(
     name="update_person",
     responses=problem_responses(*WRITE_PROBLEMS),
 )
+@authorised_by(services.check_may_correct_person)
 async def update_person(
     person_id: uuid.UUID,
     body: PersonUpdate,
@@ -155,6 +156,7 @@ async def list_representatives(
     name="appoint_representative",
     responses=problem_responses(*POST_PROBLEMS),
 )
+@authorised_by(services.check_may_appoint)
 async def appoint_representative(
     council_id: uuid.UUID,
     body: RepresentativeCreate,
@@ -200,6 +202,7 @@ async def get_representative(
     name="update_representative",
     responses=problem_responses(*WRITE_PROBLEMS),
 )
+@authorised_by(services.check_may_change_seat)
 async def update_representative(
     representative_id: uuid.UUID,
     body: RepresentativeUpdate,
@@ -223,6 +226,7 @@ async def update_representative(
     name="designate_deputy",
     responses=problem_responses(*WRITE_PROBLEMS),
 )
+@authorised_by(services.check_may_change_seat)
 async def designate_deputy(
     representative_id: uuid.UUID,
     body: DeputyDesignation,
@@ -246,6 +250,7 @@ async def designate_deputy(
     name="end_representative",
     responses=problem_responses(*POST_PROBLEMS),
 )
+@authorised_by(services.check_may_end_seat)
 async def end_representative(
     representative_id: uuid.UUID,
     body: RepresentativeEnd,
@@ -305,6 +310,7 @@ async def get_leadership(
     name="elect_leadership",
     responses=problem_responses(*WRITE_PROBLEMS),
 )
+@authorised_by(services.check_may_elect)
 async def elect_leadership(
     council_id: uuid.UUID,
     body: LeadershipElectionRequest,
