@@ -1,5 +1,6 @@
 """Who may do what: the authority rules of the mandates, on a principal made of plain values."""
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -158,6 +159,46 @@ def check_may_manage_seat(
             f"the election of {region}'s representative is registered by the RegUt of {region}",
             Rule.IR_ELECTION_BY_REGUT,
         )
+
+
+def check_may_appoint_to(
+    principal: Principal,
+    key: CouncilKey,
+    *,
+    trusts: Mapping[str, str],
+    regions: Iterable[str],
+    responsible_region: str | None,
+) -> None:
+    """Whether `principal` manages any seat the council can have (`check_may_manage_seat`): the
+    authority over an appointment before its body says which seat. `trusts` are those a seat can be
+    held for, with their regions (the appointing trusts; on a governance body also the trust hosting
+    RegUt); `regions` those an inter-regional member seat can represent. Refused for every seat, the
+    refusal names the rule of the first one that names any."""
+    seats: list[tuple[str | None, str | None, bool]]  # (trust, region, trainee seat)
+    if key.kind is CouncilKind.INTERREGIONAL:
+        seats = [(None, region, False) for region in regions] + [(None, None, True)]
+    else:
+        seats = [(trust, None, False) for trust in trusts]
+        if key.kind is not CouncilKind.REGIONAL:
+            seats.append((None, None, False))  # a role held for no trust
+    refusals: list[NotPermitted] = []
+    for trust, region, trainee_seat in seats or [(None, None, False)]:
+        try:
+            check_may_manage_seat(
+                principal,
+                key,
+                trainee_seat=trainee_seat,
+                trust=trust,
+                trust_region=trusts.get(trust) if trust else None,
+                region=region,
+                responsible_region=responsible_region,
+            )
+        except NotPermitted as refusal:
+            refusals.append(refusal)
+        else:
+            return
+    first = next((r for r in refusals if r.rule is not None), refusals[0])
+    raise NotPermitted(f"this system manages none of the council's seats ({first.message})", first.rule)
 
 
 def check_may_organise_meetings(

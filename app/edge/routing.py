@@ -1,22 +1,45 @@
 """The route class every router uses: one unit of work per request, committed before the response."""
 
-from collections.abc import Callable, Coroutine
-from typing import Any
+import uuid
+from collections.abc import Awaitable, Callable, Coroutine
+from functools import partial
+from typing import Any, TypeVar
 
 from fastapi import Request, Response
 from fastapi.dependencies.models import Dependant
+from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 from sqlalchemy.exc import DBAPIError
 
-from app.domain.authority import Scope
+from app.domain.authority import Principal, Scope
 from app.domain.rules import Rule
 from app.edge import idempotency
 from app.edge.auth import authenticate, refuse_unless_permitted, scopes_required_by
 from app.services.errors import invalid
 from app.storage.database import Database, failed_on_a_stale_connection
+from app.storage.repository import Repository
 from app.text import unstorable_text
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+NOT_UTF8 = "the request body is not UTF-8 encoded JSON"
+
+AuthorityCheck = Callable[..., Awaitable[None]]
+"""A service's `check_may_…(repo, actor, <the path's id>)`: the authority its use case asks over the
+resource the path names, by the id alone (NotPermitted, or NotFound when there is no such resource)."""
+Endpoint = TypeVar("Endpoint", bound=Callable[..., Any])
+
+
+def authorised_by(check: AuthorityCheck, **fixed: Any) -> Callable[[Endpoint], Endpoint]:
+    """Declares, on an endpoint whose path names an existing resource, the authority its use case asks
+    over that resource (`check` with the path's ids, and `fixed`). A request FastAPI finds invalid is
+    refused by it first, as a valid one would be (`UnitOfWorkRoute`); a valid one never pays for it,
+    the use case asks the same itself."""
+
+    def declare(endpoint: Endpoint) -> Endpoint:
+        endpoint.authority_check = partial(check, **fixed) if fixed else check  # type: ignore[attr-defined]
+        return endpoint
+
+    return declare
 
 
 def _required_scopes(dependant: Dependant) -> tuple[tuple[Scope, ...], Rule | None] | None:
@@ -53,8 +76,16 @@ class UnitOfWorkRoute(APIRoute):
         self.refusal_rule = required[1] if required is not None else None
         """The mandate rule a 403 names, when one says why no other scope may act."""
 
+    @property
+    def authority_check(self) -> AuthorityCheck | None:
+        """The authority over the resource the path names (`authorised_by`), if the endpoint declares one."""
+        check: AuthorityCheck | None = getattr(self.endpoint, "authority_check", None)
+        return check
+
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handle = super().get_route_handler()
+        if self.authority_check is not None:
+            handle = _authority_first(handle, self.authority_check)
 
         async def handle_in_unit_of_work(request: Request) -> Response:
             database: Database = request.app.state.database
@@ -70,7 +101,10 @@ class UnitOfWorkRoute(APIRoute):
                 try:
                     body.decode("utf-8")
                 except UnicodeDecodeError:
-                    raise invalid("the request body is not UTF-8 encoded JSON") from None
+                    if self.authority_check is None:
+                        raise invalid(NOT_UTF8) from None
+                    # Refused in the unit of work, after the authority over the resource is asked.
+                    request.state.unreadable_body = invalid(NOT_UTF8)
             if request.method == "POST" and idempotency.HEADER in request.headers:
                 claims = request.app.state.metrics
                 if claims is not None:
@@ -129,6 +163,37 @@ class UnitOfWorkRoute(APIRoute):
             if claim is not None:
                 claim.complete(session, response)
         return response
+
+
+def _authority_first(
+    handle: Callable[[Request], Coroutine[Any, Any, Response]], check: AuthorityCheck
+) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+    """`handle`, but a request whose parameters or body are invalid is first refused by the authority
+    over the resource its path names, as its use case would refuse a valid one: a caller who may not
+    act on a council does not learn what shape its meetings' bodies have. The check runs only when the
+    request fails, in its transaction, which is rolled back: it writes nothing and costs a valid
+    request nothing."""
+
+    async def refuse_unless_authorised(request: Request) -> None:
+        try:
+            ids = {name: uuid.UUID(value) for name, value in request.path_params.items()}
+        except ValueError:
+            return  # no resource is named by an id that is no id: what is wrong is the request
+        principal: Principal = await authenticate(request)
+        await check(Repository(request.state.session), principal, **ids)
+
+    async def handle_authority_first(request: Request) -> Response:
+        unreadable = getattr(request.state, "unreadable_body", None)
+        if unreadable is not None:
+            await refuse_unless_authorised(request)
+            raise unreadable
+        try:
+            return await handle(request)
+        except RequestValidationError:
+            await refuse_unless_authorised(request)
+            raise
+
+    return handle_authority_first
 
 
 class RawBodyRoute(UnitOfWorkRoute):

@@ -16,7 +16,7 @@ from app.edge.dependencies import IdempotencyKey, IfMatch, OnDate, PageDep, Repo
 from app.edge.errors import COMMON_PROBLEMS, POST_PROBLEMS, WRITE_PROBLEMS, problem_responses, read_responses
 from app.edge.kept import kept_answer
 from app.edge.protocol import if_match, tagged
-from app.edge.routing import UnitOfWorkRoute
+from app.edge.routing import UnitOfWorkRoute, authorised_by
 from app.edge.snapshots import snapshot
 from app.services import councils as services
 
@@ -108,6 +108,7 @@ async def get_council(
     name="update_council",
     responses=problem_responses(*WRITE_PROBLEMS),
 )
+@authorised_by(services.check_may_change_council)
 async def update_council(
     council_id: uuid.UUID,
     body: CouncilUpdate,
@@ -148,6 +149,7 @@ async def list_appointing_trusts(
     name="replace_appointing_trusts",
     responses=problem_responses(*WRITE_PROBLEMS),
 )
+@authorised_by(services.check_may_change_council)
 async def replace_appointing_trusts(
     council_id: uuid.UUID,
     body: AppointingTrusts,

@@ -24,7 +24,7 @@ from app.edge.dependencies import IdempotencyKey, IfMatch, RepositoryDep
 from app.edge.errors import COMMON_PROBLEMS, POST_PROBLEMS, WRITE_PROBLEMS, problem_responses, read_responses
 from app.edge.negotiation import preferred_language
 from app.edge.protocol import if_match, tagged
-from app.edge.routing import UnitOfWorkRoute
+from app.edge.routing import UnitOfWorkRoute, authorised_by
 from app.services import calendars
 from app.services import meetings as services
 
@@ -82,6 +82,7 @@ async def list_meetings(
     name="schedule_meeting",
     responses=problem_responses(*POST_PROBLEMS),
 )
+@authorised_by(services.check_may_schedule)
 async def schedule_meeting(
     council_id: uuid.UUID,
     body: MeetingCreate,
@@ -116,6 +117,7 @@ async def get_meeting(
     name="change_meeting",
     responses=problem_responses(*WRITE_PROBLEMS),
 )
+@authorised_by(services.check_may_organise)
 async def change_meeting(
     meeting_id: uuid.UUID,
     body: MeetingUpdate,
@@ -138,6 +140,7 @@ async def change_meeting(
     name="cancel_meeting",
     responses=problem_responses(*POST_PROBLEMS),
 )
+@authorised_by(services.check_may_organise)
 async def cancel_meeting(
     meeting_id: uuid.UUID,
     body: MeetingCancellation,
@@ -159,6 +162,7 @@ async def cancel_meeting(
     name="record_attendance",
     responses=problem_responses(*WRITE_PROBLEMS),
 )
+@authorised_by(services.check_may_organise)
 async def record_attendance(
     meeting_id: uuid.UUID,
     body: AttendanceRecord,
@@ -181,6 +185,7 @@ async def record_attendance(
     name="record_minutes",
     responses=problem_responses(*WRITE_PROBLEMS),
 )
+@authorised_by(services.check_may_organise)
 async def record_minutes(
     meeting_id: uuid.UUID,
     body: MinutesRecord,

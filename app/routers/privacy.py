@@ -18,7 +18,7 @@ from app.edge.auth import RegUtOrAdmin, requires
 from app.edge.dependencies import IdempotencyKey, IfMatch, PageDep, RepositoryDep, link_next_page
 from app.edge.errors import COMMON_PROBLEMS, POST_PROBLEMS, WRITE_PROBLEMS, problem_responses, read_responses
 from app.edge.protocol import if_match
-from app.edge.routing import UnitOfWorkRoute
+from app.edge.routing import UnitOfWorkRoute, authorised_by
 from app.services import privacy as services
 
 router = APIRouter(
@@ -33,6 +33,7 @@ Administrator = Annotated[Principal, requires(Scope.ADMIN)]
     name="get_person_record",
     responses=read_responses(403, 404),
 )
+@authorised_by(services.check_may_read_record_of)
 async def get_person_record(
     person_id: uuid.UUID,
     repo: RepositoryDep,

@@ -1,6 +1,7 @@
 """Proposals to change learning goals, and each step of their workflow (PROPOSAL-TRANSITION)."""
 
 import uuid
+from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
@@ -20,13 +21,13 @@ from app.contract.proposals import (
     ProposalUpdate,
     StatementCreate,
 )
-from app.domain.proposals import ProposalStatus
+from app.domain.proposals import Action, ProposalStatus
 from app.domain.values import RegionCode
 from app.edge.auth import PrincipalDep, RegisteredSystem, WritingSystem
 from app.edge.dependencies import IdempotencyKey, IfMatch, PageDep, RepositoryDep, link_next_page
 from app.edge.errors import COMMON_PROBLEMS, POST_PROBLEMS, WRITE_PROBLEMS, problem_responses, read_responses
 from app.edge.protocol import if_match, tagged
-from app.edge.routing import UnitOfWorkRoute
+from app.edge.routing import Endpoint, UnitOfWorkRoute, authorised_by
 from app.services import proposals as services
 
 router = APIRouter(
@@ -117,6 +118,7 @@ async def get_proposal(
     name="update_proposal",
     responses=problem_responses(*WRITE_PROBLEMS),
 )
+@authorised_by(services.check_may_act, action=Action.EDIT)
 async def update_proposal(
     proposal_id: uuid.UUID,
     body: ProposalUpdate,
@@ -150,18 +152,28 @@ def _tagged(response: Response, view: ProposalPublic) -> ProposalPublic:
     return view
 
 
-def _action(path: str, name: str, summary: str) -> object:
-    return router.post(
+def _action(path: str, name: str, summary: str, action: Action) -> Callable[[Endpoint], Endpoint]:
+    route = router.post(
         f"/proposals/{{proposal_id}}/{path}",
         response_model=ProposalPublic,
         name=name,
         description=summary,
         responses=problem_responses(*POST_PROBLEMS),
     )
+    authority = authorised_by(services.check_may_act, action=action)
+
+    def declare(endpoint: Endpoint) -> Endpoint:
+        route(authority(endpoint))
+        return endpoint
+
+    return declare
 
 
 @_action(
-    "submit", "submit_proposal", "draft → submitted (its raiser, the responsible RegUt or an administrator)."
+    "submit",
+    "submit_proposal",
+    "draft → submitted (its raiser, the responsible RegUt or an administrator).",
+    Action.SUBMIT,
 )
 async def submit_proposal(
     proposal_id: uuid.UUID,
@@ -178,6 +190,7 @@ async def submit_proposal(
     "open-consultation",
     "open_consultation",
     "submitted → in_consultation, with a deadline after today (PROPOSAL-RESPONSIBLE-REGUT).",
+    Action.OPEN_CONSULTATION,
 )
 async def open_consultation(
     proposal_id: uuid.UUID,
@@ -197,6 +210,7 @@ async def open_consultation(
     "add_statement",
     "A regional council's statement while the consultation is open; a later one from the same council "
     "replaces it (CONSULTATION-STATEMENT-BY-COUNCIL); emits `proposal.statement_added`.",
+    Action.ADD_STATEMENT,
 )
 async def add_statement(
     proposal_id: uuid.UUID,
@@ -214,6 +228,7 @@ async def add_statement(
     "close_consultation",
     "in_consultation → in_assessment, once every regional council has answered or the deadline has "
     "passed (CONSULTATION-CLOSE, PROPOSAL-RESPONSIBLE-REGUT).",
+    Action.CLOSE_CONSULTATION,
 )
 async def close_consultation(
     proposal_id: uuid.UUID,
@@ -233,6 +248,7 @@ async def close_consultation(
     "record_assessment",
     "in_assessment → assessed: the inter-regional council's assessment, with professional, economic and "
     "organisational consequences (ASSESSMENT-THREE-CONSEQUENCES, ASSESSMENT-BY-IR-COUNCIL).",
+    Action.RECORD_ASSESSMENT,
 )
 async def record_assessment(
     proposal_id: uuid.UUID,
@@ -249,6 +265,7 @@ async def record_assessment(
     "forward",
     "forward_proposal",
     "assessed → forwarded to the Directorate of Health (PROPOSAL-RESPONSIBLE-REGUT).",
+    Action.FORWARD,
 )
 async def forward_proposal(
     proposal_id: uuid.UUID,
@@ -261,7 +278,12 @@ async def forward_proposal(
     return _tagged(response, await services.forward(repo, principal, proposal_id, body))
 
 
-@_action("decline", "decline_proposal", "assessed → declined, with the reason (PROPOSAL-RESPONSIBLE-REGUT).")
+@_action(
+    "decline",
+    "decline_proposal",
+    "assessed → declined, with the reason (PROPOSAL-RESPONSIBLE-REGUT).",
+    Action.DECLINE,
+)
 async def decline_proposal(
     proposal_id: uuid.UUID,
     body: Decline,
@@ -277,6 +299,7 @@ async def decline_proposal(
     "outcome",
     "record_outcome",
     "forwarded → decided: the Directorate's outcome, date and reference (COUNCIL-ADVISORY).",
+    Action.RECORD_OUTCOME,
 )
 async def record_outcome(
     proposal_id: uuid.UUID,
@@ -293,6 +316,7 @@ async def record_outcome(
     "withdraw",
     "withdraw_proposal",
     "Any status before forwarded → withdrawn (its raiser, the responsible RegUt, an administrator).",
+    Action.WITHDRAW,
 )
 async def withdraw_proposal(
     proposal_id: uuid.UUID,

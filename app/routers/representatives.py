@@ -35,7 +35,7 @@ from app.edge.deprecation import NEVER_GIVEN_KEYS
 from app.edge.errors import COMMON_PROBLEMS, POST_PROBLEMS, WRITE_PROBLEMS, problem_responses, read_responses
 from app.edge.kept import kept_answer
 from app.edge.protocol import if_match, tagged
-from app.edge.routing import UnitOfWorkRoute
+from app.edge.routing import UnitOfWorkRoute, authorised_by
 from app.edge.snapshots import snapshot
 from app.services import seats as services
 
@@ -108,6 +108,7 @@ async def get_person(
     name="update_person",
     responses=problem_responses(*WRITE_PROBLEMS),
 )
+@authorised_by(services.check_may_correct_person)
 async def update_person(
     person_id: uuid.UUID,
     body: PersonUpdate,
@@ -167,6 +168,7 @@ async def list_representatives(
     name="appoint_representative",
     responses=problem_responses(*POST_PROBLEMS),
 )
+@authorised_by(services.check_may_appoint)
 async def appoint_representative(
     council_id: uuid.UUID,
     body: RepresentativeCreate,
@@ -212,6 +214,7 @@ async def get_representative(
     name="update_representative",
     responses=problem_responses(*WRITE_PROBLEMS),
 )
+@authorised_by(services.check_may_change_seat)
 async def update_representative(
     representative_id: uuid.UUID,
     body: RepresentativeUpdate,
@@ -235,6 +238,7 @@ async def update_representative(
     name="designate_deputy",
     responses=problem_responses(*WRITE_PROBLEMS),
 )
+@authorised_by(services.check_may_change_seat)
 async def designate_deputy(
     representative_id: uuid.UUID,
     body: DeputyDesignation,
@@ -258,6 +262,7 @@ async def designate_deputy(
     name="end_representative",
     responses=problem_responses(*POST_PROBLEMS),
 )
+@authorised_by(services.check_may_end_seat)
 async def end_representative(
     representative_id: uuid.UUID,
     body: RepresentativeEnd,
@@ -317,6 +322,7 @@ async def get_leadership(
     name="elect_leadership",
     responses=problem_responses(*WRITE_PROBLEMS),
 )
+@authorised_by(services.check_may_elect)
 async def elect_leadership(
     council_id: uuid.UUID,
     body: LeadershipElectionRequest,

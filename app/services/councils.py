@@ -104,6 +104,11 @@ async def authorise_council_change(repo: Repository, actor: Principal, council: 
     check_may_manage_council(actor, council_key(council), await responsible_region(repo, council))
 
 
+async def check_may_change_council(repo: Repository, actor: Principal, council_id: uuid.UUID) -> None:
+    """`authorise_council_change` by the council's id, as its changes ask it."""
+    await authorise_council_change(repo, actor, await council_or_not_found(repo, council_id))
+
+
 async def change_council(
     repo: Repository, actor: Principal, council: Council, changes: CouncilUpdate
 ) -> Council:

@@ -123,12 +123,29 @@ async def _record(
     return after
 
 
-async def _locked_meeting(repo: Repository, meeting_id: uuid.UUID) -> tuple[Council, Meeting]:
-    """The meeting and its council, the meeting locked: two organisers' changes apply one after the other."""
-    row = await repo.meeting(meeting_id, for_update=True)
+async def _meeting(
+    repo: Repository, meeting_id: uuid.UUID, *, for_update: bool = False
+) -> tuple[Council, Meeting]:
+    row = await repo.meeting(meeting_id, for_update=for_update)
     if row is None:
         raise not_found(f"meeting {meeting_id}")
     return await council_or_not_found(repo, row.council_id), row
+
+
+async def _locked_meeting(repo: Repository, meeting_id: uuid.UUID) -> tuple[Council, Meeting]:
+    """The meeting and its council, the meeting locked: two organisers' changes apply one after the other."""
+    return await _meeting(repo, meeting_id, for_update=True)
+
+
+async def check_may_schedule(repo: Repository, actor: Principal, council_id: uuid.UUID) -> None:
+    """MEETING-ORGANISER over the council, as `schedule_meeting` asks it."""
+    await _authorise(repo, actor, await council_or_not_found(repo, council_id))
+
+
+async def check_may_organise(repo: Repository, actor: Principal, meeting_id: uuid.UUID) -> None:
+    """MEETING-ORGANISER over the meeting's council, as every change to the meeting asks it."""
+    council, _ = await _meeting(repo, meeting_id)
+    await _authorise(repo, actor, council)
 
 
 def _refuse_if_cancelled(row: Meeting) -> None:

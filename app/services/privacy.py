@@ -31,7 +31,16 @@ from app.storage.database import utcnow
 from app.storage.paging import PageRequest
 from app.storage.privacy import PROPOSAL_SUBJECT, PrivacyRepository
 from app.storage.repository import Repository
-from app.storage.tables import AuditEntry, DataImport, Disclosure, IdempotencyRecord, OutboxEvent, Person
+from app.storage.tables import (
+    AuditEntry,
+    Council,
+    DataImport,
+    Disclosure,
+    IdempotencyRecord,
+    OutboxEvent,
+    Person,
+    Representative,
+)
 
 
 class _Subject(BaseModel):
@@ -72,15 +81,29 @@ def disclosure_view(row: Disclosure) -> DisclosurePublic:
 # Access
 
 
-async def person_record(
-    repo: Repository, actor: Principal, person_id: uuid.UUID, page: PageRequest
-) -> PersonRecord:
+async def _readable_record(
+    repo: Repository, actor: Principal, person_id: uuid.UUID
+) -> tuple[Person, list[tuple[Representative, Council]]]:
+    """The person and their seats, once `actor` may read their record (`check_may_read_record`)."""
     person = await repo.person(person_id)
     if person is None:
         raise not_found(f"person {person_id}")
     seats = await repo.seats_of_person(person_id)
-    regions = {region for seat, council in seats if (region := council.region_code or seat.region_code)}
-    check_may_read_record(actor, regions)
+    check_may_read_record(
+        actor, {region for seat, council in seats if (region := council.region_code or seat.region_code)}
+    )
+    return person, seats
+
+
+async def check_may_read_record_of(repo: Repository, actor: Principal, person_id: uuid.UUID) -> None:
+    """As `person_record` asks it."""
+    await _readable_record(repo, actor, person_id)
+
+
+async def person_record(
+    repo: Repository, actor: Principal, person_id: uuid.UUID, page: PageRequest
+) -> PersonRecord:
+    person, seats = await _readable_record(repo, actor, person_id)
     privacy = PrivacyRepository(repo.session)
     proposals = await privacy.proposals_raised_by(person.name)
     disclosures = await privacy.disclosures(

@@ -179,11 +179,25 @@ def proposal_view(context: Context, actor: Principal) -> ProposalPublic:
     )
 
 
-async def _locked(repo: Repository, proposal_id: uuid.UUID) -> Proposal:
-    row = await repo.proposal(proposal_id, for_update=True)
+async def _proposal(repo: Repository, proposal_id: uuid.UUID, *, for_update: bool = False) -> Proposal:
+    row = await repo.proposal(proposal_id, for_update=for_update)
     if row is None:
         raise not_found(f"proposal {proposal_id}")
     return row
+
+
+async def _locked(repo: Repository, proposal_id: uuid.UUID) -> Proposal:
+    return await _proposal(repo, proposal_id, for_update=True)
+
+
+async def check_may_act(
+    repo: Repository, actor: Principal, proposal_id: uuid.UUID, *, action: Action
+) -> None:
+    """The authority each step asks before the workflow's own guards. A statement's authority depends
+    on the council its body names; asked for none, it is that of a RegUt of a region where the
+    specialty has a regional council, the councils whose statements are asked for."""
+    context = await _context(repo, await _proposal(repo, proposal_id))
+    check_may_act_on_proposal(actor, context.facts, action)
 
 
 def _check_codes(codes: list[str]) -> None:

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from pydantic import BaseModel
 
-from app.clock import date_in_oslo
+from app.clock import date_in_oslo, today_in_oslo
 from app.contract.audit import AuditEntity
 from app.contract.seats import (
     CouncilDetail,
@@ -35,6 +35,7 @@ from app.domain import seats as seat_rules
 from app.domain.authority import (
     NotPermitted,
     Principal,
+    check_may_appoint_to,
     check_may_manage_council,
     check_may_manage_seat,
     check_may_record_leadership,
@@ -684,15 +685,78 @@ async def _person_or_not_found(repo: Repository, person_id: uuid.UUID) -> Person
     return person
 
 
-async def _locked_seat(repo: Repository, representative_id: uuid.UUID) -> tuple[Council, Representative]:
-    """The seat and its council, the council locked for this transaction: every change to a council's
-    seats waits for the one before it, so no counting rule is checked against a stale picture."""
+async def _seat_or_not_found(repo: Repository, representative_id: uuid.UUID) -> Representative:
     row = await repo.representative(representative_id)
     if row is None:
         raise not_found(f"representative {representative_id}")
+    return row
+
+
+async def _locked_seat(repo: Repository, representative_id: uuid.UUID) -> tuple[Council, Representative]:
+    """The seat and its council, the council locked for this transaction: every change to a council's
+    seats waits for the one before it, so no counting rule is checked against a stale picture."""
+    row = await _seat_or_not_found(repo, representative_id)
     council = await council_or_not_found(repo, row.council_id, for_update=True)
     await repo.refresh(row)
     return council, row
+
+
+async def _seat_and_council(repo: Repository, representative_id: uuid.UUID) -> tuple[Council, Representative]:
+    row = await _seat_or_not_found(repo, representative_id)
+    return await council_or_not_found(repo, row.council_id), row
+
+
+# The authority each use case asks, by the id of what it acts on, for a request refused before it is read
+
+
+async def check_may_correct_person(repo: Repository, actor: Principal, person_id: uuid.UUID) -> None:
+    """As `correct_person` asks it: whoever manages the seat that speaks for the person."""
+    person = await _person_or_not_found(repo, person_id)
+    await _authorise_person_change(repo, actor, person, today_in_oslo())
+
+
+async def check_may_appoint(repo: Repository, actor: Principal, council_id: uuid.UUID) -> None:
+    """Authority over any seat the council can have (`check_may_appoint_to`): which seat an
+    appointment is for, and so the authority `appoint_representative` asks, only its body says."""
+    council = await council_or_not_found(repo, council_id)
+    facts = await _seat_council(repo, council)
+    holders = set(facts.appointing_trusts)
+    if not facts.key.kind.has_specialty and facts.regut_host is not None:
+        holders.add(facts.regut_host)  # a governance body's role held for the trust hosting RegUt
+    check_may_appoint_to(
+        actor,
+        facts.key,
+        trusts={code: facts.trust_regions[code] for code in sorted(holders) if code in facts.trust_regions},
+        regions=[region.code for region in await repo.all_regions()],
+        responsible_region=await responsible_region(repo, council),
+    )
+
+
+async def check_may_change_seat(repo: Repository, actor: Principal, representative_id: uuid.UUID) -> None:
+    """As changing the seat or its deputy asks it (`authorise_seat`)."""
+    council, row = await _seat_and_council(repo, representative_id)
+    await authorise_seat(repo, actor, council, row)
+
+
+async def check_may_end_seat(repo: Repository, actor: Principal, representative_id: uuid.UUID) -> None:
+    """As ending or withdrawing the seat asks it (`_authorise_ending`)."""
+    council, row = await _seat_and_council(repo, representative_id)
+    await _authorise_ending(repo, actor, council, row)
+
+
+async def check_may_elect(repo: Repository, actor: Principal, council_id: uuid.UUID) -> None:
+    """As `elect_leadership` asks it."""
+    await _authorise_election(repo, actor, await council_or_not_found(repo, council_id))
+
+
+async def _authorise_election(repo: Repository, actor: Principal, council: Council) -> None:
+    key = council_key(council)
+    check_may_record_leadership(
+        actor, key, profile_for(key.kind, key.region).rules, await responsible_region(repo, council)
+    )
+
+
+# The use cases
 
 
 async def register_person(repo: Repository, actor: Principal, request: PersonCreate) -> PersonPublic:
@@ -748,10 +812,9 @@ async def appoint_representative(
 async def read_representative(
     repo: Repository, representative_id: uuid.UUID, on: date, *, full: bool
 ) -> RepresentativePublic:
-    row = await repo.representative(representative_id)
-    if row is None:
-        raise not_found(f"representative {representative_id}")
-    return await representative_document(repo, row, on, full=full)
+    return await representative_document(
+        repo, await _seat_or_not_found(repo, representative_id), on, full=full
+    )
 
 
 SeatChange = Callable[[Council, Representative], Awaitable[object]]
@@ -843,10 +906,7 @@ async def elect_leadership(
     precondition: Precondition,
 ) -> LeadershipPublic:
     council = await council_or_not_found(repo, council_id, for_update=True)
-    key = council_key(council)
-    check_may_record_leadership(
-        actor, key, profile_for(key.kind, key.region).rules, await responsible_region(repo, council)
-    )
+    await _authorise_election(repo, actor, council)
     precondition(await read_leadership(repo, council_id, today))
     await _elect_leadership(repo, actor, council, request, today)
     return await read_leadership(repo, council_id, today)

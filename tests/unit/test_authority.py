@@ -8,6 +8,7 @@ from app.domain.authority import (
     Scope,
     check_is_admin,
     check_may_act_for_trust,
+    check_may_appoint_to,
     check_may_manage_council,
     check_may_manage_seat,
 )
@@ -126,4 +127,40 @@ def test_only_the_responsible_regut_registers_the_trainee_seat_whatever_region_i
     check_may_manage_seat(REGUT_NORD, INTERREGIONAL, region=region, **seat)
     with pytest.raises(NotPermitted) as refused:
         check_may_manage_seat(REGUT_SOR_OST, INTERREGIONAL, region=region, **seat)
+    assert refused.value.rule is Rule.IR_ELECTION_BY_REGUT
+
+
+NORD_TRUSTS = {"unn": "helse-nord", "nordlandssykehuset": "helse-nord"}
+REGIONS = ["helse-nord", "helse-midt-norge", "helse-vest", "helse-sor-ost"]
+
+
+def test_whoever_manages_one_seat_of_a_council_may_be_asked_which() -> None:
+    """APPOINTER-OWN-TRUST, IR-ELECTION-BY-REGUT: before the body names the seat, a caller who manages
+    any of the council's seats is let through; the seat's own check follows."""
+    for principal in (NORDLAND, REGUT_NORD, ADMIN):
+        check_may_appoint_to(
+            principal, REGIONAL_NORD, trusts=NORD_TRUSTS, regions=REGIONS, responsible_region="helse-nord"
+        )
+    check_may_appoint_to(
+        REGUT_SOR_OST, INTERREGIONAL, trusts={}, regions=REGIONS, responsible_region="helse-nord"
+    )
+
+
+def test_who_manages_none_of_a_councils_seats_is_refused_with_the_seats_rule() -> None:
+    """APPOINTER-OWN-TRUST on a regional council of another region or trust; IR-ELECTION-BY-REGUT on the
+    inter-regional council, whose seats no trust's system registers."""
+    with pytest.raises(NotPermitted) as refused:
+        check_may_appoint_to(
+            REGUT_SOR_OST, REGIONAL_NORD, trusts=NORD_TRUSTS, regions=REGIONS, responsible_region="helse-nord"
+        )
+    assert refused.value.rule is Rule.APPOINTER_OWN_TRUST
+    with pytest.raises(NotPermitted) as refused:
+        check_may_appoint_to(
+            NORDLAND, REGIONAL_NORD, trusts={"unn": "helse-nord"}, regions=REGIONS, responsible_region=None
+        )
+    assert refused.value.rule is Rule.APPOINTER_OWN_TRUST
+    with pytest.raises(NotPermitted) as refused:
+        check_may_appoint_to(
+            NORDLAND, INTERREGIONAL, trusts={}, regions=REGIONS, responsible_region="helse-nord"
+        )
     assert refused.value.rule is Rule.IR_ELECTION_BY_REGUT
