@@ -6,7 +6,7 @@
    (bench/dataset.py): every council of the national structure, fully staffed over ten years, with its
    meetings, and 300 proposals; or copies the dataset kept from an earlier run the same day, with the
    same schema (`--fresh-dataset` generates it anyway). `--skip-dataset` reuses `bench` as it is.
-2. Starts three servers, one uvicorn worker each, on loopback, side by side:
+2. Starts three servers, one uvicorn worker each (`--workers N`: N each), on loopback, side by side:
    - the service: `python -m app serve`, production settings (`LIS_ENVIRONMENT=production`, metrics and
      the JSON access log on, to a file), trusting a signing key made for the run (`LIS_AUTH_JWKS_FILE`),
      so that authenticated requests carry tokens verified as HelseID's are;
@@ -29,6 +29,7 @@ Progress goes to standard error, the report to standard output. bench/README.md 
 
 import argparse
 import asyncio
+import contextlib
 import csv
 import ctypes
 import difflib
@@ -230,20 +231,41 @@ def tail(log: Path, lines: int = 30) -> str:
     return "\n".join(log.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
 
 
+def process_tree(pid: int) -> list[int]:
+    """The process and its descendants: a server started with several workers is a supervisor and its
+    worker processes, and all of them serve."""
+    tree, pending = [], [pid]
+    while pending:
+        current = pending.pop()
+        tree.append(current)
+        for task in Path(f"/proc/{current}/task").glob("*/children"):
+            with contextlib.suppress(OSError):
+                pending += [int(child) for child in task.read_text().split()]
+    return tree
+
+
 def cpu_seconds(pid: int) -> float:
-    """User and system time the process has used: what a request costs the server itself, whoever else
-    (wrk, PostgreSQL, another job) competes for the cores."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User and system time the server's processes have used: what a request costs the server itself,
+    whoever else (wrk, PostgreSQL, another job) competes for the cores."""
+    total = 0
+    for process in process_tree(pid):
+        with contextlib.suppress(OSError):
+            fields = Path(f"/proc/{process}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def memory_kib(pid: int) -> dict[str, int]:
-    """VmRSS (resident now) and VmHWM (the peak resident size so far) of the process, in KiB."""
-    status = Path(f"/proc/{pid}/status").read_text()
-    return {
-        name: int(re.search(rf"^{name}:\s+(\d+) kB", status, re.MULTILINE).group(1))  # type: ignore[union-attr]
-        for name in ("VmRSS", "VmHWM")
-    }
+    """VmRSS (resident now) and VmHWM (the peak resident size so far) of the server, in KiB: summed over
+    its processes when it has several (the peaks then need not have been at the same moment)."""
+    totals = {"VmRSS": 0, "VmHWM": 0}
+    for process in process_tree(pid):
+        with contextlib.suppress(OSError):
+            status = Path(f"/proc/{process}/status").read_text()
+            for name in totals:
+                found = re.search(rf"^{name}:\s+(\d+) kB", status, re.MULTILINE)
+                totals[name] += int(found.group(1)) if found else 0
+    return totals
 
 
 def settle(pid: int, limit: float = 90.0) -> float:
@@ -734,6 +756,9 @@ def arguments() -> argparse.Namespace:
         "takes the service a large fraction of a second)",
     )
     parser.add_argument("--threads", type=int, default=2, help="wrk threads")
+    parser.add_argument(
+        "--workers", type=int, default=1, help="worker processes of each server, the baselines too"
+    )
     parser.add_argument("--only", help="comma-separated request keys to measure (default: all)")
     parser.add_argument(
         "--service-setting",
@@ -919,11 +944,12 @@ def main() -> None:
 
         base_env = clean_environment()
         pool = Settings.model_fields["db_pool_size"].default, Settings.model_fields["db_max_overflow"].default
-        uvicorn = [PYTHON, "-m", "uvicorn", "--app-dir", str(BENCH), "--workers", "1", "--no-access-log"]
+        workers = str(args.workers)
+        uvicorn = [PYTHON, "-m", "uvicorn", "--app-dir", str(BENCH), "--workers", workers, "--no-access-log"]
         service_server = Server(
             "service",
             "service",
-            [PYTHON, "-m", "app", "serve", "--workers", "1"],
+            [PYTHON, "-m", "app", "serve", "--workers", workers],
             base_env
             | {
                 "LIS_DATABASE_URL": database_url.replace("postgresql://", "postgresql+asyncpg://", 1),
@@ -1148,7 +1174,8 @@ def main() -> None:
     notes = [
         f"{started:%Y-%m-%d %H:%M} UTC, {host['cores']} cores ({host['cpu']}), PostgreSQL on loopback, "
         f"Python {host['python']}, {host['wrk']}.",
-        f"One uvicorn worker per server; wrk ({args.threads} threads, {args.warmup:g} s warm-up, "
+        f"{args.workers} uvicorn worker(s) per server (CPU and RSS summed over a server's processes); "
+        f"wrk ({args.threads} threads, {args.warmup:g} s warm-up, "
         f"{args.duration:g} s measured, {args.rounds} round(s), medians) shares the cores with the servers "
         "and PostgreSQL.",
         memory,
