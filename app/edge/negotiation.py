@@ -1,4 +1,5 @@
-"""Content negotiation (RFC 9110 §12.5.1) for the few resources served in more than one media type."""
+"""Content negotiation (RFC 9110 §12.5.1) for the few resources with more than one media type, each
+served by an operation of its own: the JSON's operation sends a client that prefers another there."""
 
 from collections.abc import Mapping, Sequence
 from urllib.parse import urlencode
