@@ -547,12 +547,17 @@ def directory_csv(items: list[dict[str, Any]]) -> bytes:
 
 
 async def get_directory(request: Request) -> Response:
+    return await directory(request, csv_wanted=False)
+
+
+async def get_directory_csv(request: Request) -> Response:
+    return await directory(request, csv_wanted=True)
+
+
+async def directory(request: Request, *, csv_wanted: bool) -> Response:
     query = request.query_params
     if query.get("kind") not in (None, *KINDS):
         return problem(422, "no such kind")
-    csv_wanted = query.get("format") == "csv" or (
-        query.get("format") is None and "text/csv" in request.headers.get("accept", "")
-    )
     on = datetime.now(OSLO).date()
     pool: asyncpg.Pool = request.app.state.pool
     async with (
@@ -566,7 +571,9 @@ async def get_directory(request: Request) -> Response:
         body, media_type = directory_csv(items), "text/csv; charset=utf-8"
     else:
         body, media_type = dumps({"on": on.isoformat(), "items": items}), "application/json"
-    headers = {"ETag": etag(body), "Cache-Control": DIRECTORY_CACHE_CONTROL, "Vary": "Accept"}
+    # As the service's: the JSON's answer depends on Accept (a 303 for CSV), the CSV's on Accept-Language.
+    vary = "Accept-Language" if csv_wanted else "Accept"
+    headers = {"ETag": etag(body), "Cache-Control": DIRECTORY_CACHE_CONTROL, "Vary": vary}
     return Response(body, 200, headers, media_type)
 
 
@@ -768,6 +775,7 @@ app = Starlette(
     routes=[
         Route("/health/ready", ready),
         Route("/v1/directory", get_directory),
+        Route("/v1/directory.csv", get_directory_csv),
         Route("/v1/events", get_events),
         Route("/v1/councils/{council_id}", get_council),
         Route("/v1/councils/{council_id}/representatives", appoint, methods=["POST"]),

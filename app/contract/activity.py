@@ -17,11 +17,18 @@ from app.domain.seats import SeatKind
 from app.domain.values import CouncilKind
 
 ACTIVITY_SUMMARY_PATH = "/v1/councils/{council_id}/activity-summary"
+ACTIVITY_SUMMARY_PAGE_PATH = ACTIVITY_SUMMARY_PATH + ".html"
 
 
 def activity_summary_url(council_id: uuid.UUID, year: int) -> str:
-    """Where a council's summary of `year` is read: the link of an `activity_summary` agenda item."""
+    """Where a program reads a council's summary of `year` (JSON): the link of an `activity_summary`
+    agenda item, a field a client follows with the client it read the meeting with."""
     return f"{ACTIVITY_SUMMARY_PATH.format(council_id=council_id)}?year={year}"
+
+
+def activity_summary_page_url(council_id: uuid.UUID, year: int) -> str:
+    """Where a person reads it: the printable page, which the pages link to."""
+    return f"{ACTIVITY_SUMMARY_PAGE_PATH.format(council_id=council_id)}?year={year}"
 
 
 class SummaryPerson(BaseModel):

@@ -31,12 +31,19 @@ rest of the day in Norway)."""
 JSON = b"application/json"
 
 
-async def kept_answer(request: Request, parameters: Mapping[str, object], build: Build) -> Response:
+async def kept_answer(
+    request: Request,
+    parameters: Mapping[str, object],
+    build: Build,
+    headers: Mapping[str, str] | None = None,
+) -> Response:
+    """The answer from memory, or built and kept; `headers` are the route's own (a `Vary`), which an
+    answer it returns itself must carry."""
     store: Snapshots | None = request.app.state.kept_answers
     now = datetime.now(UTC)
     if store is None:
         answer, _ = await build(now)
-        return _response(_render(answer))
+        return _response(_render(answer), None, headers)
     version: DataVersion = request.app.state.data_version
     # Read before the answer is built: what is kept under it may be newer than it claims, never older.
     key: Key = (request.url.path, _query(parameters), b"", "", await version.current(), today_in_oslo())
@@ -54,7 +61,7 @@ async def kept_answer(request: Request, parameters: Mapping[str, object], build:
         body, etag, disclosed = kept.body, kept.etag, kept.disclosed
     # Logged for this caller as any answer is (ObservabilityMiddleware), from what was found once.
     request.state.disclosed = disclosed
-    return _response(body, etag)
+    return _response(body, etag, headers)
 
 
 def _render(answer: BaseModel) -> bytes:
@@ -62,9 +69,9 @@ def _render(answer: BaseModel) -> bytes:
     return bytes(JSONResponse(answer.model_dump(mode="json", by_alias=True)).body)
 
 
-def _response(body: bytes, etag: bytes | None = None) -> Response:
-    headers = {"ETag": etag.decode("latin-1")} if etag is not None else None
-    return Response(body, media_type=JSON.decode(), headers=headers)
+def _response(body: bytes, etag: bytes | None, headers: Mapping[str, str] | None) -> Response:
+    sent = dict(headers or {}) | ({"ETag": etag.decode("latin-1")} if etag is not None else {})
+    return Response(body, media_type=JSON.decode(), headers=sent)
 
 
 def _query(parameters: Mapping[str, object]) -> bytes:

@@ -1,6 +1,10 @@
-"""Content negotiation (RFC 9110 §12.5.1) for the few resources served in more than one media type."""
+"""Content negotiation (RFC 9110 §12.5.1) for the few resources with more than one media type, each
+served by an operation of its own: the JSON's operation sends a client that prefers another there."""
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from urllib.parse import urlencode
+
+from starlette.responses import RedirectResponse
 
 from app.services.texts import DEFAULT_LANGUAGE, Language
 
@@ -37,6 +41,29 @@ def preferred_media_type(accept: str | None, offered: Sequence[str]) -> str | No
 
     quality, _, offer = max((quality_of(offer), -rank, offer) for rank, offer in enumerate(offered))
     return offer if quality > 0 else None
+
+
+def see_other(path: str, query: Mapping[str, object | None]) -> RedirectResponse:
+    """`303 See Other` to the operation that serves the representation asked for, with the request's
+    filters (those given). Each representation is an operation of its own, so that a generated client
+    types every operation's answer as one thing; a client that negotiates is sent there."""
+    kept = urlencode({name: str(value) for name, value in query.items() if value is not None})
+    return RedirectResponse(f"{path}?{kept}" if kept else path, status_code=303)
+
+
+def see_other_response(what: str) -> dict[int | str, dict[str, object]]:
+    """The contract's declaration of `see_other()`'s answer: `what` says when, and where to."""
+    return {
+        303: {
+            "description": f"See Other: {what}, with the same filters.",
+            "headers": {
+                "Location": {
+                    "description": "Where that representation is served.",
+                    "schema": {"type": "string"},
+                }
+            },
+        }
+    }
 
 
 def preferred_language(accept_language: str | None) -> Language:

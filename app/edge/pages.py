@@ -13,7 +13,8 @@ def html_page(page: str, *, status: int = 200, through_link: bool = False) -> Re
     never disagree). Served through a link, it is for one person: `Cache-Control: private` keeps shared
     caches from storing it, and `Referrer-Policy: no-referrer` keeps the link out of any site its reader
     goes to next."""
-    headers = {"Vary": "Accept, Accept-Language"}
+    # Each page is an operation of its own, whatever `Accept` says: only the language varies.
+    headers = {"Vary": "Accept-Language"}
     found = LANGUAGE.search(page[:400])
     if found:
         headers["Content-Language"] = found.group(1)

@@ -1,19 +1,20 @@
-"""A council's annual activity summary: JSON, or a printable page a RegUt officer saves as PDF."""
+"""A council's annual activity summary: JSON, and a printable page a RegUt officer saves as PDF."""
 
 import uuid
 from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
+from fastapi.responses import HTMLResponse
 
-from app.contract.activity import ACTIVITY_SUMMARY_PATH, ActivitySummary
+from app.contract.activity import ACTIVITY_SUMMARY_PAGE_PATH, ACTIVITY_SUMMARY_PATH, ActivitySummary
 from app.contract.common import Protocol
 from app.edge.auth import RegisteredSystem
 from app.edge.dependencies import RepositoryDep
 from app.edge.errors import COMMON_PROBLEMS, ProblemError, problem_responses, read_responses
-from app.edge.negotiation import preferred_language, preferred_media_type
+from app.edge.negotiation import preferred_language, preferred_media_type, see_other, see_other_response
 from app.edge.observability import log_disclosure
-from app.edge.pages import html_page
+from app.edge.pages import HTML, html_page
 from app.edge.protocol import tagged
 from app.edge.routing import UnitOfWorkRoute
 from app.services import activity as services
@@ -28,28 +29,8 @@ router = APIRouter(
 Reader = RegisteredSystem
 
 JSON = "application/json"
-HTML = "text/html"
 OFFERED = (JSON, HTML)
 """What the summary is served as, the first preferred when a client accepts both alike (`*/*`)."""
-PAGE_RESPONSE = {
-    200: {
-        "description": "The summary: JSON by default; with `Accept: text/html`, a printable page (A4, no "
-        "scripts, nothing loaded from elsewhere) to save as PDF, in Norwegian bokmål, or in English with "
-        "`Accept-Language: en`.",
-        "content": {HTML: {"schema": {"type": "string"}}},
-        "headers": {
-            "Vary": {
-                "description": "`Accept`, `Accept-Language` (and `Authorization`): the JSON and the page "
-                "in each language are separate representations, each with its own ETag.",
-                "schema": {"type": "string"},
-            },
-            "Content-Language": {
-                "description": "The page's language: `nb` or `en`.",
-                "schema": {"type": "string"},
-            },
-        },
-    }
-}
 Year = Annotated[
     int | None,
     Query(
@@ -69,12 +50,27 @@ def now() -> datetime:
     ACTIVITY_SUMMARY_PATH.removeprefix("/v1"),
     response_model=ActivitySummary,
     name="get_activity_summary",
-    responses={**read_responses(403, 404, 406), **PAGE_RESPONSE},
+    responses={
+        **read_responses(403, 404, 406),
+        200: {
+            "description": f"The summary. A person reads it as a page: `GET {ACTIVITY_SUMMARY_PAGE_PATH}`.",
+            "headers": {
+                "Vary": {
+                    "description": "`Accept` (and `Authorization`): one preferring `text/html` is sent to "
+                    "the page (303).",
+                    "schema": {"type": "string"},
+                }
+            },
+        },
+        **see_other_response(
+            f"`Accept` preferring `text/html` (a browser), answered by `GET {ACTIVITY_SUMMARY_PAGE_PATH}`"
+        ),
+    },
 )
 async def get_activity_summary(
     council_id: uuid.UUID,
     repo: RepositoryDep,
-    reader: Reader,
+    _reader: Reader,
     request: Request,
     response: Response,
     year: Year = None,
@@ -87,12 +83,47 @@ async def get_activity_summary(
         raise ProblemError(
             406, Protocol.NOT_ACCEPTABLE, f"the activity summary is served as {' or '.join(OFFERED)}"
         )
-    moment = now()
-    summary = await services.activity_summary(repo, council_id, year, moment)
-    if media_type == JSON:
-        tagged(response, summary)
-        response.headers["Vary"] = "Accept"
-        return summary
+    if media_type == HTML:
+        return see_other(ACTIVITY_SUMMARY_PAGE_PATH.format(council_id=council_id), {"year": year})
+    summary = await services.activity_summary(repo, council_id, year, now())
+    tagged(response, summary)
+    response.headers["Vary"] = "Accept"
+    return summary
+
+
+@router.get(
+    ACTIVITY_SUMMARY_PAGE_PATH.removeprefix("/v1"),
+    name="get_activity_summary_page",
+    response_class=HTMLResponse,
+    responses={
+        **read_responses(403, 404),
+        200: {
+            "description": "The summary as a printable page (A4, no scripts, nothing loaded from elsewhere) "
+            "to save as PDF, in Norwegian bokmål, or in English with `Accept-Language: en`.",
+            "content": {HTML: {"schema": {"type": "string"}}},
+            "headers": {
+                "Vary": {
+                    "description": "`Accept-Language` (and `Authorization`): the page in each language is "
+                    "a representation of its own, with its own ETag.",
+                    "schema": {"type": "string"},
+                },
+                "Content-Language": {
+                    "description": "The page's language: `nb` or `en`.",
+                    "schema": {"type": "string"},
+                },
+            },
+        },
+    },
+)
+async def get_activity_summary_page(
+    council_id: uuid.UUID,
+    repo: RepositoryDep,
+    reader: Reader,
+    request: Request,
+    year: Year = None,
+) -> Response:
+    """The council's year as a page a RegUt officer prints or saves as PDF."""
+    summary = await services.activity_summary(repo, council_id, year, now())
     page = await services.activity_summary_page(
         repo, summary, preferred_language(request.headers.get("accept-language"))
     )

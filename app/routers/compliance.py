@@ -7,11 +7,13 @@ from typing import Annotated
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request, Response
+from fastapi.responses import HTMLResponse
 
 from app.clock import today_in_oslo
-from app.contract.activity import activity_summary_url
+from app.contract.activity import activity_summary_page_url
 from app.contract.common import Code, Protocol
 from app.contract.compliance import NationalCompliance
+from app.contract.imports import XLSX
 from app.contract.seats import ComplianceReport
 from app.domain.compliance import Status
 from app.domain.values import CouncilKind
@@ -19,13 +21,12 @@ from app.edge.auth import RegisteredSystem, RegUtOrAdmin
 from app.edge.dependencies import OnDate, RepositoryDep
 from app.edge.errors import COMMON_PROBLEMS, ProblemError, problem_responses, read_responses
 from app.edge.kept import kept_answer
-from app.edge.negotiation import preferred_language, preferred_media_type
+from app.edge.negotiation import preferred_language, preferred_media_type, see_other, see_other_response
 from app.edge.pages import HTML, html_page
 from app.edge.routing import UnitOfWorkRoute
 from app.services import compliance as services
 from app.services import spreadsheets
 from app.services.compliance_page import Filters, compliance_page
-from app.services.spreadsheets import XLSX
 from app.services.texts import Language
 
 router = APIRouter(
@@ -77,44 +78,50 @@ async def get_compliance(
 
 JSON = "application/json"
 OFFERED = (JSON, HTML)
-OVERVIEW_PAGE = {
-    200: {
-        "description": "The overview: JSON by default; with `Accept: text/html`, a page for RegUt (printable "
-        "on A4) with the councils, their status and what is missing, filters as plain links and each "
-        "council linking to its activity summary; in Norwegian bokmål, or English with "
-        "`Accept-Language: en`.",
-        "content": {HTML: {"schema": {"type": "string"}}},
-        "headers": {
-            "Vary": {"description": "`Accept`, `Accept-Language`.", "schema": {"type": "string"}},
-            "Content-Language": {"description": "The page's language.", "schema": {"type": "string"}},
-        },
-    }
-}
+OVERVIEW_PATH = "/v1/compliance"
+OVERVIEW_PAGE_PATH = "/v1/compliance.html"
+Region = Annotated[Code | None, Query(description="Only the regional councils of this region.")]
+Kind = Annotated[CouncilKind | None, Query(description="`regional` or `interregional`.")]
+WorstStatus = Annotated[
+    Status | None, Query(description="Only councils whose worst finding has this status.")
+]
 
 
-def _overview_url(year: int) -> Callable[[Mapping[str, str | None]], str]:
+def _overview_page_url(year: int) -> Callable[[Mapping[str, str | None]], str]:
+    """The page's filter links lead to the page itself, never through the JSON's redirect."""
+
     def url(query: Mapping[str, str | None]) -> str:
         kept = {name: value for name, value in query.items() if value is not None}
-        return "/v1/compliance?" + urlencode(kept | {"year": str(year)})
+        return f"{OVERVIEW_PAGE_PATH}?" + urlencode(kept | {"year": str(year)})
 
     return url
 
 
 @router.get(
-    "/compliance",
+    OVERVIEW_PATH.removeprefix("/v1"),
     response_model=NationalCompliance,
     name="get_national_compliance",
-    responses={**read_responses(403, 406), **OVERVIEW_PAGE},
+    responses={
+        **read_responses(403, 406),
+        200: {
+            "description": f"The overview. A person reads it as a page: `GET {OVERVIEW_PAGE_PATH}`.",
+            "headers": {
+                "Vary": {
+                    "description": "`Accept`: one preferring `text/html` is sent to the page (303).",
+                    "schema": {"type": "string"},
+                }
+            },
+        },
+        **see_other_response(f"`Accept` preferring `text/html`, answered by `GET {OVERVIEW_PAGE_PATH}`"),
+    },
 )
 async def get_national_compliance(
     repo: RepositoryDep,
     _overseer: Overseer,
     request: Request,
-    region: Annotated[Code | None, Query(description="Only the regional councils of this region.")] = None,
-    kind: Annotated[CouncilKind | None, Query(description="`regional` or `interregional`.")] = None,
-    status: Annotated[
-        Status | None, Query(description="Only councils whose worst finding has this status.")
-    ] = None,
+    region: Region = None,
+    kind: Kind = None,
+    status: WorstStatus = None,
     on: OnDate = None,
     year: Year = None,
 ) -> NationalCompliance | Response:
@@ -124,15 +131,50 @@ async def get_national_compliance(
         raise ProblemError(
             406, Protocol.NOT_ACCEPTABLE, f"the compliance overview is served as {' or '.join(OFFERED)}"
         )
+    if media_type == HTML:
+        query = {"region": region, "kind": kind, "status": status, "on": on, "year": year}
+        return see_other(OVERVIEW_PAGE_PATH, query)
     on, year = _judged(on, year)
-    if media_type == JSON:
-        return await kept_answer(
-            request,
-            {"region": region, "kind": kind, "status": status, "on": on, "year": year},
-            lambda now: services.national_compliance_kept(
-                repo, region=region, kind=kind, status=status, on=on, year=year, now=now
-            ),
-        )
+    return await kept_answer(
+        request,
+        {"region": region, "kind": kind, "status": status, "on": on, "year": year},
+        lambda now: services.national_compliance_kept(
+            repo, region=region, kind=kind, status=status, on=on, year=year, now=now
+        ),
+        headers={"Vary": "Accept"},
+    )
+
+
+@router.get(
+    OVERVIEW_PAGE_PATH.removeprefix("/v1"),
+    name="get_national_compliance_page",
+    response_class=HTMLResponse,
+    responses={
+        **read_responses(403),
+        200: {
+            "description": "The overview as a page for RegUt (printable on A4): the councils, their status "
+            "and what is missing, filters as plain links and each council linking to its activity "
+            "summary's page; in Norwegian bokmål, or English with `Accept-Language: en`.",
+            "content": {HTML: {"schema": {"type": "string"}}},
+            "headers": {
+                "Vary": {"description": "`Accept-Language`.", "schema": {"type": "string"}},
+                "Content-Language": {"description": "The page's language.", "schema": {"type": "string"}},
+            },
+        },
+    },
+)
+async def get_national_compliance_page(
+    repo: RepositoryDep,
+    _overseer: Overseer,
+    request: Request,
+    region: Region = None,
+    kind: Kind = None,
+    status: WorstStatus = None,
+    on: OnDate = None,
+    year: Year = None,
+) -> Response:
+    """RegUt's overview as a page for a person in a browser."""
+    on, year = _judged(on, year)
     overview = await services.national_compliance(
         repo, region=region, kind=kind, status=status, on=on, year=year, now=datetime.now(UTC)
     )
@@ -141,8 +183,8 @@ async def get_national_compliance(
         overview,
         preferred_language(request.headers.get("accept-language")),
         Filters(region, kind, status),
-        summary_url=lambda council: activity_summary_url(council.id, year),
-        filter_url=_overview_url(year),
+        summary_url=lambda council: activity_summary_page_url(council.id, year),
+        filter_url=_overview_page_url(year),
     )
     return html_page(page)
 
@@ -173,11 +215,9 @@ async def get_national_compliance_xlsx(
     repo: RepositoryDep,
     _overseer: Overseer,
     request: Request,
-    region: Annotated[Code | None, Query(description="Only the regional councils of this region.")] = None,
-    kind: Annotated[CouncilKind | None, Query(description="`regional` or `interregional`.")] = None,
-    status: Annotated[
-        Status | None, Query(description="Only councils whose worst finding has this status.")
-    ] = None,
+    region: Region = None,
+    kind: Kind = None,
+    status: WorstStatus = None,
     on: OnDate = None,
     year: Year = None,
 ) -> Response:

@@ -3,23 +3,22 @@
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from typing import Annotated, Literal
-from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request, Response
-from fastapi.responses import RedirectResponse
 
 from app.clock import today_in_oslo
 from app.contract.common import Protocol
 from app.contract.directory import Directory
+from app.contract.imports import XLSX
 from app.domain.values import CouncilKind, RegionCode
 from app.edge.dependencies import RepositoryDep
 from app.edge.errors import COMMON_PROBLEMS, ProblemError, problem_responses, read_responses
-from app.edge.negotiation import preferred_language, preferred_media_type
+from app.edge.negotiation import preferred_language, preferred_media_type, see_other, see_other_response
 from app.edge.routing import UnitOfWorkRoute
 from app.edge.snapshots import snapshot
 from app.services import directory as services
 from app.services import spreadsheets
-from app.services.spreadsheets import XLSX, Delimiter
+from app.services.spreadsheets import Delimiter
 from app.services.texts import Language
 
 router = APIRouter(
@@ -35,20 +34,17 @@ OFFERED = (JSON, CSV, XLSX)
 CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=60"
 """Public data that changes a few times a day: a CDN keeps it five minutes, and serves it a minute
 longer while it asks again."""
-CSV_RESPONSE = {
+JSON_RESPONSE = {
     200: {
-        "description": "The directory: JSON by default; with `Accept: text/csv` or `?format=csv`, one row "
-        "per representative (UTF-8 with a byte-order mark, a header row): the columns a program reads "
-        "(codes, ISO dates) without `Accept-Language`, and with it headers, names and dates in Norwegian "
-        "or English, as `GET /v1/directory.csv` has them.",
-        "content": {CSV: {"schema": {"type": "string"}}},
+        "description": "The directory. As a file for a spreadsheet: `GET /v1/directory.csv`, "
+        "`GET /v1/directory.xlsx`.",
         "headers": {
             "Last-Modified": {
                 "description": "When the newest change of anything the directory shows was made.",
                 "schema": {"type": "string"},
             },
             "Vary": {
-                "description": "`Accept`: JSON and CSV are two representations.",
+                "description": "`Accept`: one preferring CSV or XLSX is sent elsewhere (303).",
                 "schema": {"type": "string"},
             },
         },
@@ -62,12 +58,11 @@ CSV_RESPONSE = {
     name="get_directory",
     responses={
         **read_responses(406),
-        **CSV_RESPONSE,
-        303: {
-            "description": "See Other: `?format=xlsx` or `Accept` preferring XLSX, answered by "
-            "`GET /v1/directory.xlsx` with the same filters.",
-            "headers": {"Location": {"description": "The spreadsheet's URL.", "schema": {"type": "string"}}},
-        },
+        **JSON_RESPONSE,
+        **see_other_response(
+            "`?format=csv` or `Accept` preferring `text/csv`, answered by `GET /v1/directory.csv` (with "
+            "`delimiter`); `?format=xlsx` or `Accept` preferring XLSX, by `GET /v1/directory.xlsx`"
+        ),
     },
 )
 async def get_directory(
@@ -84,13 +79,13 @@ async def get_directory(
     format: Annotated[
         Literal["json", "csv", "xlsx"] | None,
         Query(
-            description="`csv` or `json`, for a client that cannot set `Accept`; `xlsx` is a redirect to "
-            "`GET /v1/directory.xlsx`."
+            description="For a client that cannot set `Accept`: `json`; `csv` and `xlsx` are redirects to "
+            "`GET /v1/directory.csv` and `GET /v1/directory.xlsx`."
         ),
     ] = None,
     delimiter: Annotated[
         Delimiter | None,
-        Query(description="The CSV's: `comma` (default) or `semicolon`, for Norwegian Excel."),
+        Query(description="Passed on with a redirect to `GET /v1/directory.csv`: `comma` or `semicolon`."),
     ] = None,
 ) -> Directory | Response:
     """Who to contact on every council and body today: its contact e-mail, leader, deputy leader and
@@ -103,28 +98,19 @@ async def get_directory(
     )
     if media_type is None:
         raise ProblemError(406, Protocol.NOT_ACCEPTABLE, f"the directory is served as {' or '.join(OFFERED)}")
+    filters = {"region": region, "specialty": specialty, "kind": kind}
+    if media_type == CSV:
+        return see_other("/v1/directory.csv", filters | {"delimiter": delimiter})
     if media_type == XLSX:
-        # A spreadsheet is an operation of its own, so that every operation answers one thing.
-        query = {"region": region, "specialty": specialty, "kind": kind}
-        kept = urlencode({name: value for name, value in query.items() if value is not None})
-        return RedirectResponse(f"/v1/directory.xlsx{'?' + kept if kept else ''}", status_code=303)
+        return see_other("/v1/directory.xlsx", filters)
     answer = await services.directory(
         repo, region=region, specialty=specialty, kind=kind, on=today_in_oslo(), now=datetime.now(UTC)
     )
-    headers = {"Cache-Control": CACHE_CONTROL, "Vary": "Accept"}
+    response.headers.update({"Cache-Control": CACHE_CONTROL, "Vary": "Accept"})
     if answer.last_modified is not None:
-        headers["Last-Modified"] = format_datetime(answer.last_modified.astimezone(UTC), usegmt=True)
-    if media_type == JSON:
-        response.headers.update(headers)
-        snapshot(response, answer.valid_until)  # tagged by its bytes, like the CSV, in HttpCacheMiddleware
-        return answer.directory
-    table = Response(
-        await _csv(repo, answer.directory, request, delimiter),
-        media_type=f"{CSV}; charset=utf-8",
-        headers=headers | {"Content-Disposition": 'inline; filename="lis-directory.csv"'},
-    )
-    snapshot(table, answer.valid_until)
-    return table
+        response.headers["Last-Modified"] = format_datetime(answer.last_modified.astimezone(UTC), usegmt=True)
+    snapshot(response, answer.valid_until)  # tagged by its bytes in HttpCacheMiddleware
+    return answer.directory
 
 
 async def _csv(

@@ -430,7 +430,7 @@ def _assessments(
     return sorted(given, key=lambda a: (a.assessed_on, a.title, str(a.proposal_id)))
 
 
-# The printable page (`Accept: text/html`), in the reader's language (Norwegian unless asked for
+# The printable page (`GET …/activity-summary.html`), in the reader's language (Norwegian unless asked for
 # English). Rendered from a template with autoescaping: every name, title and reason in it was typed by
 # someone.
 PAGES = Environment(

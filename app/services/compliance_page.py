@@ -1,5 +1,5 @@
-"""The compliance overview as a page for RegUt (`GET /v1/compliance` with `Accept: text/html`, or through
-a link): the councils with their status and what is missing, worst first, each linking to its summary."""
+"""The compliance overview as a page for RegUt (`GET /v1/compliance.html`, or through a link): the
+councils with their status and what is missing, worst first, each linking to its summary."""
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass

@@ -27,7 +27,6 @@ from app.services.wording import Wording
 from app.storage.repository import Repository
 
 Cell = str | int | date | datetime | None
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 class Delimiter(StrEnum):

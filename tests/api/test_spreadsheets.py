@@ -109,12 +109,13 @@ async def test_the_semicolon_csv_splits_into_columns_in_norwegian_excel_and_keep
     await with_a_formula(registry, tokens)
     for path, params in (
         ("/v1/directory.csv", {"delimiter": "semicolon"}),
-        ("/v1/directory", {"format": "csv", "delimiter": "semicolon"}),
+        ("/v1/directory", {"format": "csv", "delimiter": "semicolon"}),  # sent to the CSV, delimiter kept
     ):
         response = await registry.client.get(
             path,
             params={"specialty": "anestesiologi", **params},
             headers={"Accept-Language": "nb-NO,nb;q=0.9"},
+            follow_redirects=True,
         )
         assert response.status_code == 200, response.text
         assert response.headers["content-type"] == "text/csv; charset=utf-8"

@@ -2,11 +2,12 @@
 
 Each page — a council's activity summary and RegUt's compliance overview — is opened in Debian's
 headless Chromium through a link (no login) and through a token (as a system's browser would send it),
-in Norwegian and in English; axe-core (npm, tests/e2e/axe) is run in the page and must report no
-violation of WCAG 2.1 A or AA; the page must reflow at 200 % zoom (640 CSS pixels wide) without
-scrolling sideways; and it is saved as PNG and PDF under test-artifacts/ for a person to look at. An
-expired, an altered and a revoked link each show the Norwegian error page, which axe checks too, and
-no link appears in any line the service logged.
+in Norwegian and in English, at the page's own address and at the JSON's, which sends a browser there;
+axe-core (npm, tests/e2e/axe) is run in the page and must report no violation of WCAG 2.1 A or AA; the
+page must reflow at 200 % zoom (640 CSS pixels wide) without scrolling sideways; and it is saved as PNG
+and PDF under test-artifacts/ for a person to look at. An expired, an altered and a revoked link each
+show the Norwegian error page, which axe checks too, and no link appears in any line the service
+logged.
 
 Chromium is driven over the DevTools protocol (the `websockets` package uvicorn[standard] brings).
 Without Chromium or axe-core the test skips and says why, except in CI, where it must run.
@@ -225,8 +226,8 @@ async def test_every_page_reads_in_a_browser_through_a_link_and_a_token_and_pass
             assert made.status_code == 201, made.text
             links[name] = made.json()["url"]
         pages = {
-            "summary": f"{base}/v1/councils/{year.nord}/activity-summary?year={YEAR}",
-            "overview": f"{base}/v1/compliance?region=helse-nord&year={YEAR}",
+            "summary": f"{base}/v1/councils/{year.nord}/activity-summary.html?year={YEAR}",
+            "overview": f"{base}/v1/compliance.html?region=helse-nord&year={YEAR}",
         }
         monkeypatch.setattr(links_router, "now", lambda: datetime.now(UTC) - timedelta(days=30))
         expired = (await client.post("/v1/links", json=summary, headers=regut)).json()["url"]
@@ -250,6 +251,10 @@ async def test_every_page_reads_in_a_browser_through_a_link_and_a_token_and_pass
                     await tab.open(pages[name], {"Accept-Language": language, **regut})
                     assert await tab.evaluate("document.documentElement.lang") == language
                     await looked_at(tab, f"{name}-token-{language}", axe)
+                    # The JSON's address, as a bookmark has it: the browser is sent to the page.
+                    await tab.open(pages[name].replace(".html?", "?"), {"Accept-Language": language, **regut})
+                    assert await tab.evaluate("location.href") == pages[name]
+                    assert await tab.evaluate("document.documentElement.lang") == language
             for name, url in (("expired", expired), ("altered", altered), ("revoked", revoked)):
                 await tab.open(url, {"Accept-Language": "nb"})
                 heading = await tab.evaluate("document.querySelector('h1').textContent")

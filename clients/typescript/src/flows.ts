@@ -115,6 +115,19 @@ async function anonymousReads(baseUrl: string): Promise<Schemas["CouncilPublic"]
   check(read.id === council.id && read.name === council.name, "the council read by id is the one listed");
   console.log(`  ${read.representatives.length} representatives on ${read.on}`);
 
+  // Each operation answers one media type (the directory's CSV and XLSX are operations of their own), so
+  // `data` is a Directory, read with no narrowing away of a `string`: tsc --strict refuses this otherwise.
+  const directory = expect(
+    `GET /v1/directory?region=${REGION}&specialty=${SPECIALTY}`,
+    200,
+    await anonymous.GET("/v1/directory", { params: { query: { region: REGION, specialty: SPECIALTY } } }),
+  );
+  check(
+    directory.items.some((entry) => entry.id === council.id),
+    "the council is in the directory",
+  );
+  console.log(`  the directory on ${directory.on}: ${directory.items.length} council(s)`);
+
   const regions = expect("GET /v1/regions", 200, await anonymous.GET("/v1/regions"));
   console.log(`  regions: ${regions.items.map((region) => region.code).join(", ")}`);
   check(
@@ -218,6 +231,32 @@ async function adminCorrectsRegion(baseUrl: string, token: string): Promise<void
 }
 
 /**
+ * (f) The administrator reads RegUt's compliance overview and the council's activity summary: JSON
+ * typed as their own shapes (the pages are operations of their own, `….html`), read with no narrowing.
+ */
+async function adminReadsOverviews(baseUrl: string, token: string, councilId: string): Promise<void> {
+  const admin = registry(baseUrl, token);
+  const overview = expect(
+    `GET /v1/compliance?region=${REGION}`,
+    200,
+    await admin.GET("/v1/compliance", { params: { query: { region: REGION } } }),
+  );
+  check(
+    overview.councils.some((entry) => entry.council.id === councilId),
+    "the council is in the overview",
+  );
+  console.log(`  ${overview.summary.councils} councils judged on ${overview.on}`);
+
+  const summary = expect(
+    `GET /v1/councils/${councilId}/activity-summary`,
+    200,
+    await admin.GET("/v1/councils/{council_id}/activity-summary", { params: { path: { council_id: councilId } } }),
+  );
+  check(summary.council.id === councilId, "the summary is the council's");
+  console.log(`  the summary of ${summary.year}, judged on ${summary.as_of}`);
+}
+
+/**
  * (e) The same administrator with a DPoP-bound token, as HelseID issues them: every request signed by
  * the middleware with the key the token is bound to (and, where the service asks, with its nonce).
  * The token alone, sent as a bearer token, is refused.
@@ -260,6 +299,8 @@ async function main(): Promise<void> {
   await adminCorrectsRegion(baseUrl, adminToken);
   console.log("(e) the administrator again, with a DPoP-bound token and a proof per request");
   await adminWithDPoP(baseUrl, environment("DPOP_TOKEN"), environment("DPOP_KEY_FILE"));
+  console.log("(f) the administrator reads the compliance overview and the council's activity summary");
+  await adminReadsOverviews(baseUrl, adminToken, council.id);
   console.log("all flows done");
 }
 

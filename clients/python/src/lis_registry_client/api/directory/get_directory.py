@@ -197,10 +197,11 @@ def sync_detailed(
         region (None | RegionCode | Unset): Only the councils and bodies of this region.
         specialty (None | str | Unset): Only this specialty's councils.
         kind (CouncilKind | None | Unset): Only councils or bodies of this kind.
-        format_ (GetDirectoryFormatType0 | None | Unset): `csv` or `json`, for a client that
-            cannot set `Accept`; `xlsx` is a redirect to `GET /v1/directory.xlsx`.
-        delimiter (Delimiter | None | Unset): The CSV's: `comma` (default) or `semicolon`, for
-            Norwegian Excel.
+        format_ (GetDirectoryFormatType0 | None | Unset): For a client that cannot set `Accept`:
+            `json`; `csv` and `xlsx` are redirects to `GET /v1/directory.csv` and `GET
+            /v1/directory.xlsx`.
+        delimiter (Delimiter | None | Unset): Passed on with a redirect to `GET
+            /v1/directory.csv`: `comma` or `semicolon`.
         if_none_match (str | Unset):
         x_request_id (str | Unset):
 
@@ -252,10 +253,11 @@ def sync(
         region (None | RegionCode | Unset): Only the councils and bodies of this region.
         specialty (None | str | Unset): Only this specialty's councils.
         kind (CouncilKind | None | Unset): Only councils or bodies of this kind.
-        format_ (GetDirectoryFormatType0 | None | Unset): `csv` or `json`, for a client that
-            cannot set `Accept`; `xlsx` is a redirect to `GET /v1/directory.xlsx`.
-        delimiter (Delimiter | None | Unset): The CSV's: `comma` (default) or `semicolon`, for
-            Norwegian Excel.
+        format_ (GetDirectoryFormatType0 | None | Unset): For a client that cannot set `Accept`:
+            `json`; `csv` and `xlsx` are redirects to `GET /v1/directory.csv` and `GET
+            /v1/directory.xlsx`.
+        delimiter (Delimiter | None | Unset): Passed on with a redirect to `GET
+            /v1/directory.csv`: `comma` or `semicolon`.
         if_none_match (str | Unset):
         x_request_id (str | Unset):
 
@@ -302,10 +304,11 @@ async def asyncio_detailed(
         region (None | RegionCode | Unset): Only the councils and bodies of this region.
         specialty (None | str | Unset): Only this specialty's councils.
         kind (CouncilKind | None | Unset): Only councils or bodies of this kind.
-        format_ (GetDirectoryFormatType0 | None | Unset): `csv` or `json`, for a client that
-            cannot set `Accept`; `xlsx` is a redirect to `GET /v1/directory.xlsx`.
-        delimiter (Delimiter | None | Unset): The CSV's: `comma` (default) or `semicolon`, for
-            Norwegian Excel.
+        format_ (GetDirectoryFormatType0 | None | Unset): For a client that cannot set `Accept`:
+            `json`; `csv` and `xlsx` are redirects to `GET /v1/directory.csv` and `GET
+            /v1/directory.xlsx`.
+        delimiter (Delimiter | None | Unset): Passed on with a redirect to `GET
+            /v1/directory.csv`: `comma` or `semicolon`.
         if_none_match (str | Unset):
         x_request_id (str | Unset):
 
@@ -357,10 +360,11 @@ async def asyncio(
         region (None | RegionCode | Unset): Only the councils and bodies of this region.
         specialty (None | str | Unset): Only this specialty's councils.
         kind (CouncilKind | None | Unset): Only councils or bodies of this kind.
-        format_ (GetDirectoryFormatType0 | None | Unset): `csv` or `json`, for a client that
-            cannot set `Accept`; `xlsx` is a redirect to `GET /v1/directory.xlsx`.
-        delimiter (Delimiter | None | Unset): The CSV's: `comma` (default) or `semicolon`, for
-            Norwegian Excel.
+        format_ (GetDirectoryFormatType0 | None | Unset): For a client that cannot set `Accept`:
+            `json`; `csv` and `xlsx` are redirects to `GET /v1/directory.csv` and `GET
+            /v1/directory.xlsx`.
+        delimiter (Delimiter | None | Unset): Passed on with a redirect to `GET
+            /v1/directory.csv`: `comma` or `semicolon`.
         if_none_match (str | Unset):
         x_request_id (str | Unset):
 
