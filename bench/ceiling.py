@@ -5,7 +5,8 @@ uvicorn and Starlette alone cost on this machine. Started by bench/run.py, one u
     BENCH_RESPONSES=responses.json uvicorn ceiling:app --app-dir bench --no-access-log
 
 `responses.json` is a list of {"method", "target" (path and query), "accept" (a media type the
-request's Accept must name, or null), "status", "headers": {name: value}, "body"}. A GET whose
+request's Accept must name, or null), "registered" (whether the request carried a token: a council
+reads differently to a registered system), "status", "headers": {name: value}, "body"}. A GET whose
 If-None-Match names the recorded ETag is answered 304 without a body, as the service answers it.
 """
 
@@ -20,15 +21,15 @@ from starlette.routing import Route
 
 Answer = tuple[int, dict[str, str], bytes]
 
-RESPONSES: dict[tuple[str, str, str | None], Answer] = {
-    (entry["method"], entry["target"], entry["accept"]): (
+RESPONSES: dict[tuple[str, str, str | None, bool], Answer] = {
+    (entry["method"], entry["target"], entry["accept"], entry["registered"]): (
         entry["status"],
         entry["headers"],
         entry["body"].encode(),
     )
     for entry in json.loads(Path(os.environ["BENCH_RESPONSES"]).read_text(encoding="utf-8"))
 }
-ACCEPTS = sorted({accept for _, _, accept in RESPONSES if accept is not None})
+ACCEPTS = sorted({accept for _, _, accept, _ in RESPONSES if accept is not None})
 REVALIDATED = ("etag", "cache-control", "vary")
 """What a 304 repeats of the 200 it stands for."""
 
@@ -38,7 +39,10 @@ async def recorded(request: Request) -> Response:
     target = request.url.path + (f"?{query}" if query else "")
     accept = request.headers.get("accept", "")
     variant = next((media for media in ACCEPTS if media in accept), None)
-    found = RESPONSES.get((request.method, target, variant)) or RESPONSES.get((request.method, target, None))
+    registered = "authorization" in request.headers
+    found = RESPONSES.get((request.method, target, variant, registered)) or RESPONSES.get(
+        (request.method, target, None, registered)
+    )
     if found is None:
         return Response(status_code=404)
     status, headers, body = found

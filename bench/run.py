@@ -1010,6 +1010,7 @@ def main() -> None:
                     "method": probe.method,
                     "target": target,
                     "accept": accept,
+                    "registered": "Authorization" in probe.headers,
                     "status": response.status_code,
                     "headers": {k: response.headers[k] for k in KEPT_HEADERS if k in response.headers},
                     "body": response.content.decode("utf-8"),
