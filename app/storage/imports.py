@@ -1,18 +1,296 @@
 """What an import stores and reads beyond the single writes it repeats: its own record, the people a
-row may name, and savepoints that undo one refused row (its audit entries and events included)."""
+row may name, savepoints that undo refused rows (their audit entries and events included), and the
+repository its single writes read through (`ImportRepository`)."""
 
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
+from itertools import chain
 from typing import Any
 
-from sqlalchemy import Table, func, select
-from sqlalchemy.ext.asyncio import AsyncSessionTransaction
+from sqlalchemy import Table, and_, event, func, inspect, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession, AsyncSessionTransaction
+from sqlalchemy.orm import Session
 
+from app.domain import values
 from app.domain.authority import Principal
+from app.domain.seats import Seat, Term
 from app.storage.database import discard_pending_rows_since, pending_rows_mark
-from app.storage.repository import IMPORT_ID, Repository
-from app.storage.tables import DataImport, Person
+from app.storage.repository import (
+    _RESPONSIBLE_REGIONS,
+    IMPORT_ID,
+    Repository,
+    _keyed,
+    council_key,
+    election_value,
+    seat_value,
+)
+from app.storage.tables import (
+    Council,
+    CouncilAppointingTrust,
+    DataImport,
+    LeadershipElection,
+    Meeting,
+    MeetingAttendance,
+    Person,
+    Region,
+    Representative,
+    Specialty,
+)
+
+_PEOPLE_CHUNK = 1000
+"""HPR numbers per query when the import reads the people its file names: well under every driver's
+limit of bound parameters (SQLite's is 32,766)."""
+
+
+class ImportRepository(Repository):
+    """The repository an import's single writes read through: the same reads, answered from memory
+    for the councils the import holds locked.
+
+    A national file is ten thousand single writes, and each asks again for its council, the council's
+    seats, elections and appointing trusts, and the people it names: read one by one, those reads
+    were most of an import's time. The import locks every council its file names before its first
+    row (`lock_councils`), as each single write would lock its own, so no other transaction changes
+    what is read of them until the import ends: each is read once and then kept, and kept up to date
+    from what this session flushes (`_before_flush`). What is not locked (another council, a person,
+    a meeting the import neither made nor locked) is read as `Repository` reads it. A savepoint rolled
+    back takes rows the kept reads may hold: `forget` drops them all, and they are read again.
+    """
+
+    def __init__(self, session: AsyncSession) -> None:
+        super().__init__(session)
+        self._councils: dict[uuid.UUID, Council] = {}
+        """Locked by this transaction, or made by it: no one else changes them."""
+        self._locked: set[uuid.UUID] = set()
+        """Locked before the import's first savepoint, so for the whole transaction."""
+        self._seats: dict[uuid.UUID, list[Representative]] = {}
+        self._elections: dict[uuid.UUID, list[LeadershipElection]] = {}
+        self._appointing: dict[uuid.UUID, list[str]] = {}
+        self._in_region: dict[str, list[Council]] = {}
+        self._by_hpr: dict[str, Person | None] = {}
+        self._meetings: dict[uuid.UUID, Meeting] = {}
+        """Made or locked by this transaction."""
+        self._unattended: set[uuid.UUID] = set()
+        """Meetings made by this transaction that no attendance is recorded for."""
+        self._reference: dict[tuple[type, str], Any] = {}
+        self._key_index: dict[values.CouncilKey, uuid.UUID] | None = None
+        event.listen(session.sync_session, "before_flush", self._before_flush)
+
+    def close(self) -> None:
+        event.remove(self.session.sync_session, "before_flush", self._before_flush)
+
+    def forget(self) -> None:
+        """After a savepoint is rolled back: what it wrote, and the locks it took, are gone."""
+        for kept in (self._councils, self._seats, self._elections, self._appointing, self._in_region):
+            kept.clear()
+        self._by_hpr.clear()
+        self._key_index = None
+        self._meetings.clear()
+        self._unattended.clear()
+
+    def _before_flush(self, session: Session, _context: Any, _instances: Any) -> None:
+        for row in chain(session.new, session.dirty, session.deleted):
+            gone = row in session.deleted
+            if isinstance(row, Representative):
+                self._file(self._seats, row, gone, lambda r: (r.starts_on, r.id))
+            elif isinstance(row, LeadershipElection):
+                self._file(self._elections, row, gone, lambda e: e.effective_on)
+            elif isinstance(row, CouncilAppointingTrust):
+                self._appointing.pop(row.council_id, None)
+            elif isinstance(row, Council):
+                self._in_region.clear()
+                self._key_index = None
+                if gone:
+                    self._councils.pop(row.id, None)
+                elif row in session.new:
+                    self._councils[row.id] = row
+            elif isinstance(row, Person):
+                for number in [n for n, p in self._by_hpr.items() if p is row]:
+                    self._by_hpr[number] = None
+                if row.hpr_number and not gone:
+                    self._by_hpr[row.hpr_number] = row
+            elif isinstance(row, Meeting) and row in session.new:
+                self._meetings[row.id] = row
+                self._unattended.add(row.id)
+            elif isinstance(row, MeetingAttendance):
+                self._unattended.discard(row.meeting_id)
+
+    def _file(self, kept: dict[uuid.UUID, list[Any]], row: Any, gone: bool, order: Any) -> None:
+        """A seat or an election written: into (or out of) its council's kept list, in the order the
+        query gives."""
+        rows = kept.get(row.council_id)
+        if rows is None:
+            return
+        if gone:
+            kept[row.council_id] = [r for r in rows if r is not row]
+            return
+        if not any(r is row for r in rows):
+            rows.append(row)
+        rows.sort(key=order)
+
+    async def _settled(self) -> None:
+        """Flush what is pending, as a query would (autoflush), so that what is kept includes it."""
+        session = self.session.sync_session
+        if session.new or session.deleted or session.dirty:
+            await self.session.flush()
+
+    def _keys(self) -> dict[values.CouncilKey, uuid.UUID]:
+        if self._key_index is None or len(self._key_index) != len(self._councils):
+            self._key_index = {council_key(c): c.id for c in self._councils.values()}
+        return self._key_index
+
+    def _held(self, council_id: uuid.UUID) -> bool:
+        council = self._councils.get(council_id)
+        return council is not None and not inspect(council).expired_attributes
+
+    # Councils
+
+    async def lock_councils(self, keys: Iterable[values.CouncilKey]) -> None:
+        """Lock the councils with these keys that exist, in the order of their ids (as one statement:
+        two imports lock their councils in the same order, and neither waits for the other forever)."""
+        wanted = [and_(*_keyed(key)) for key in set(keys)]
+        if not wanted:
+            return
+        statement = (
+            select(Council, Specialty.responsible_region_code)
+            .outerjoin(Specialty, Specialty.code == Council.specialty_code)
+            .where(or_(*wanted))
+            .order_by(Council.id)
+            .with_for_update(of=Council)
+        )
+        responsible = self.session.info.setdefault(_RESPONSIBLE_REGIONS, {})
+        for council, region in (await self.session.execute(statement)).all():
+            self._councils[council.id] = council
+            self._locked.add(council.id)
+            if council.specialty_code is not None:
+                responsible[council.specialty_code] = region
+
+    async def council(self, council_id: uuid.UUID, *, for_update: bool = False) -> Council | None:
+        if self._held(council_id):
+            return self._councils[council_id]
+        council = await super().council(council_id, for_update=for_update)
+        if council is not None and (for_update or council.id in self._locked):
+            self._councils[council.id] = council
+        return council
+
+    async def council_by_key(self, key: values.CouncilKey, *, for_update: bool = False) -> Council | None:
+        held = self._keys().get(key)
+        if held is not None and self._held(held):
+            return self._councils[held]
+        council = await super().council_by_key(key, for_update=for_update)
+        if council is not None and (for_update or council.id in self._locked):
+            self._councils[council.id] = council
+        return council
+
+    async def all_councils(
+        self,
+        *,
+        region: str | None = None,
+        specialty: str | None = None,
+        kind: values.CouncilKind | None = None,
+    ) -> list[Council]:
+        if region is None or specialty is not None or kind is not None:
+            return await super().all_councils(region=region, specialty=specialty, kind=kind)
+        await self._settled()
+        if region not in self._in_region:
+            self._in_region[region] = await super().all_councils(region=region)
+        return list(self._in_region[region])
+
+    async def appointing_trusts_of(self, council_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
+        if not council_ids or not all(self._held(c) for c in council_ids):
+            return await super().appointing_trusts_of(council_ids)
+        await self._settled()
+        missing = [c for c in council_ids if c not in self._appointing]
+        if missing:
+            found = await super().appointing_trusts_of(missing)
+            self._appointing.update({c: found.get(c, []) for c in missing})
+        return {c: list(self._appointing[c]) for c in council_ids if self._appointing[c]}
+
+    async def replace_appointing_trusts(self, council_id: uuid.UUID, trust_codes: Sequence[str]) -> None:
+        self._appointing.pop(council_id, None)
+        await super().replace_appointing_trusts(council_id, trust_codes)
+
+    # Seats and elections
+
+    async def representatives(self, council_id: uuid.UUID) -> list[Representative]:
+        if not self._held(council_id):
+            return await super().representatives(council_id)
+        await self._settled()
+        if council_id not in self._seats:
+            self._seats[council_id] = await super().representatives(council_id)
+        return list(self._seats[council_id])
+
+    async def seats_overlapping(self, council_id: uuid.UUID, term: Term) -> list[Seat]:
+        if not self._held(council_id):
+            return await super().seats_overlapping(council_id, term)
+        return [
+            seat_value(r)
+            for r in await self.representatives(council_id)
+            if (r.ends_on is None or r.ends_on >= term.starts_on)
+            and (term.ends_on is None or r.starts_on <= term.ends_on)
+        ]
+
+    async def elections(self, council_id: uuid.UUID) -> list[LeadershipElection]:
+        if not self._held(council_id):
+            return await super().elections(council_id)
+        await self._settled()
+        if council_id not in self._elections:
+            self._elections[council_id] = await super().elections(council_id)
+        return list(self._elections[council_id])
+
+    async def leadership_history(self, council_id: uuid.UUID) -> list[Any]:
+        if not self._held(council_id):
+            return await super().leadership_history(council_id)
+        return [election_value(e) for e in await self.elections(council_id)]
+
+    # People and reference data
+
+    async def read_people(self, hpr_numbers: Iterable[str]) -> None:
+        """Read the people with these HPR numbers, few queries for all: a file names thousands."""
+        wanted = sorted(set(hpr_numbers) - self._by_hpr.keys())
+        for start in range(0, len(wanted), _PEOPLE_CHUNK):
+            chunk = wanted[start : start + _PEOPLE_CHUNK]
+            found = await self.session.scalars(select(Person).where(Person.hpr_number.in_(chunk)))
+            self._by_hpr.update(dict.fromkeys(chunk))
+            self._by_hpr.update((p.hpr_number, p) for p in found if p.hpr_number)
+
+    async def person_by_hpr(self, hpr_number: str) -> Person | None:
+        await self._settled()
+        if hpr_number not in self._by_hpr:
+            self._by_hpr[hpr_number] = await super().person_by_hpr(hpr_number)
+        return self._by_hpr[hpr_number]
+
+    async def region(self, code: str) -> Region | None:
+        # Held here: the session's identity map holds rows weakly, and would read them again.
+        if (Region, code) not in self._reference:
+            self._reference[(Region, code)] = await super().region(code)
+        return self._reference[(Region, code)]  # type: ignore[no-any-return]
+
+    async def specialty(self, code: str) -> Specialty | None:
+        if (Specialty, code) not in self._reference:
+            self._reference[(Specialty, code)] = await super().specialty(code)
+        return self._reference[(Specialty, code)]  # type: ignore[no-any-return]
+
+    # Meetings
+
+    async def meeting(self, meeting_id: uuid.UUID, *, for_update: bool = False) -> Meeting | None:
+        known = self._meetings.get(meeting_id)
+        if known is not None and not inspect(known).expired_attributes:
+            return known
+        meeting = await super().meeting(meeting_id, for_update=for_update)
+        if meeting is not None and for_update:
+            self._meetings[meeting.id] = meeting
+        return meeting
+
+    async def attendance(self, meeting_ids: Sequence[uuid.UUID]) -> list[MeetingAttendance]:
+        await self._settled()
+        if meeting_ids and all(m in self._unattended for m in meeting_ids):
+            return []
+        return await super().attendance(meeting_ids)
+
+    async def replace_attendance(self, meeting_id: uuid.UUID, rows: Iterable[MeetingAttendance]) -> None:
+        self._unattended.discard(meeting_id)
+        await super().replace_attendance(meeting_id, rows)
 
 
 class ImportStore:
@@ -29,8 +307,7 @@ class ImportStore:
         try:
             yield
         except BaseException:
-            await savepoint.rollback()
-            discard_pending_rows_since(self.session, mark)
+            await self.undo(savepoint, mark)
             raise
         await savepoint.commit()
 
@@ -44,6 +321,8 @@ class ImportStore:
         """Roll `savepoint` back, and forget the audit entries and events queued since `mark`."""
         await savepoint.rollback()
         discard_pending_rows_since(self.session, mark)
+        if isinstance(self.repo, ImportRepository):
+            self.repo.forget()
 
     @asynccontextmanager
     async def changes_by(self, import_id: uuid.UUID) -> AsyncIterator[None]:
