@@ -5,12 +5,15 @@ repository its single writes read through (`ImportRepository`)."""
 import uuid
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
+from datetime import UTC
 from itertools import chain
 from typing import Any
 
 from sqlalchemy import Table, and_, event, func, inspect, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, AsyncSessionTransaction
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlmodel.sql.sqltypes import UTCDateTime
 
 from app.domain import values
 from app.domain.authority import Principal
@@ -38,6 +41,8 @@ from app.storage.tables import (
     Specialty,
 )
 
+_MOMENTS = tuple(c.name for c in Meeting.__table__.columns if isinstance(c.type, UTCDateTime))
+"""A meeting's timestamps, which the database gives back in UTC (as `UTCDateTime` reads them)."""
 _PEOPLE_CHUNK = 1000
 """HPR numbers per query when the import reads the people its file names: well under every driver's
 limit of bound parameters (SQLite's is 32,766)."""
@@ -68,8 +73,11 @@ class ImportRepository(Repository):
         self._appointing: dict[uuid.UUID, list[str]] = {}
         self._in_region: dict[str, list[Council]] = {}
         self._by_hpr: dict[str, Person | None] = {}
+        self._hpr_of: dict[uuid.UUID, str] = {}
         self._meetings: dict[uuid.UUID, Meeting] = {}
         """Made or locked by this transaction."""
+        self._made: set[uuid.UUID] = set()
+        """Meetings made by this transaction."""
         self._unattended: set[uuid.UUID] = set()
         """Meetings made by this transaction that no attendance is recorded for."""
         self._reference: dict[tuple[type, str], Any] = {}
@@ -84,8 +92,10 @@ class ImportRepository(Repository):
         for kept in (self._councils, self._seats, self._elections, self._appointing, self._in_region):
             kept.clear()
         self._by_hpr.clear()
+        self._hpr_of.clear()
         self._key_index = None
         self._meetings.clear()
+        self._made.clear()
         self._unattended.clear()
 
     def _before_flush(self, session: Session, _context: Any, _instances: Any) -> None:
@@ -105,12 +115,15 @@ class ImportRepository(Repository):
                 elif row in session.new:
                     self._councils[row.id] = row
             elif isinstance(row, Person):
-                for number in [n for n, p in self._by_hpr.items() if p is row]:
-                    self._by_hpr[number] = None
+                filed = self._hpr_of.pop(row.id, None)
+                if filed is not None:
+                    self._by_hpr[filed] = None
                 if row.hpr_number and not gone:
                     self._by_hpr[row.hpr_number] = row
+                    self._hpr_of[row.id] = row.hpr_number
             elif isinstance(row, Meeting) and row in session.new:
                 self._meetings[row.id] = row
+                self._made.add(row.id)
                 self._unattended.add(row.id)
             elif isinstance(row, MeetingAttendance):
                 self._unattended.discard(row.meeting_id)
@@ -252,12 +265,17 @@ class ImportRepository(Repository):
             chunk = wanted[start : start + _PEOPLE_CHUNK]
             found = await self.session.scalars(select(Person).where(Person.hpr_number.in_(chunk)))
             self._by_hpr.update(dict.fromkeys(chunk))
-            self._by_hpr.update((p.hpr_number, p) for p in found if p.hpr_number)
+            for person in found:
+                if person.hpr_number:
+                    self._by_hpr[person.hpr_number] = person
+                    self._hpr_of[person.id] = person.hpr_number
 
     async def person_by_hpr(self, hpr_number: str) -> Person | None:
         await self._settled()
         if hpr_number not in self._by_hpr:
-            self._by_hpr[hpr_number] = await super().person_by_hpr(hpr_number)
+            person = self._by_hpr[hpr_number] = await super().person_by_hpr(hpr_number)
+            if person is not None:
+                self._hpr_of[person.id] = hpr_number
         return self._by_hpr[hpr_number]
 
     async def region(self, code: str) -> Region | None:
@@ -281,6 +299,25 @@ class ImportRepository(Repository):
         if meeting is not None and for_update:
             self._meetings[meeting.id] = meeting
         return meeting
+
+    async def refresh(self, row: Any) -> None:
+        """A meeting this transaction made and has flushed is in the database as the session holds it:
+        read back, only its timestamps would change, to the same moments in UTC. (A meeting with
+        changes not flushed, or attributes the database set, is read.)"""
+        state = inspect(row)
+        if (
+            not isinstance(row, Meeting)
+            or row.id not in self._made
+            or not state.persistent
+            or state.modified
+            or state.expired_attributes
+        ):
+            await super().refresh(row)
+            return
+        for name in _MOMENTS:
+            moment = getattr(row, name)
+            if moment is not None:
+                set_committed_value(row, name, moment.astimezone(UTC))
 
     async def attendance(self, meeting_ids: Sequence[uuid.UUID]) -> list[MeetingAttendance]:
         await self._settled()
