@@ -506,12 +506,12 @@ class _Importer:
         registered for a seat that is then refused), and only its own savepoint undoes just that.
         Rows applied together, then again one by one where one is refused, end exactly as rows applied
         one by one: the second pass starts from where the first did."""
-        mark = self.store.mark()
-        savepoint = await self.store.savepoint()
+        savepoint, mark = await self.store.savepoint()
         outcomes: list[RowOutcome] = []
         try:
             for row in rows:
                 outcomes.append(await self.apply(row))
+            await self.store.write_new_rows()
         except (_Refused, RuleBroken, NotPermitted, ApplicationError, ValidationError):
             await self.store.undo(savepoint, mark)
             self.forget()
@@ -632,8 +632,7 @@ async def _run(
     problems = list(reading.problems)
     ordered = rules.in_date_order(reading.rows)
     async with importer.store.changes_by(import_id):
-        mark = importer.store.mark()
-        everything = await importer.store.savepoint()
+        everything, mark = await importer.store.savepoint()
         for start in range(0, len(ordered), ROWS_PER_SAVEPOINT):
             chunk = ordered[start : start + ROWS_PER_SAVEPOINT]
             applied = await importer.apply_all(chunk)
@@ -654,6 +653,7 @@ async def _run(
         refused = any(o is RowOutcome.REFUSED for o in outcomes.values())
         keep = commit and not refused
         if keep:
+            await importer.store.write_new_rows()
             await everything.commit()
         else:
             await importer.store.undo(everything, mark)

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import Table, and_, event, func, inspect, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, AsyncSessionTransaction
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import ORMExecuteState, Session
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel.sql.sqltypes import UTCDateTime
 
@@ -20,6 +20,7 @@ from app.domain.authority import Principal
 from app.domain.seats import Seat, Term
 from app.storage.database import discard_pending_rows_since, pending_rows_mark
 from app.storage.repository import (
+    _REGISTERED,
     _RESPONSIBLE_REGIONS,
     IMPORT_ID,
     Repository,
@@ -43,6 +44,16 @@ from app.storage.tables import (
 
 _MOMENTS = tuple(c.name for c in Meeting.__table__.columns if isinstance(c.type, UTCDateTime))
 """A meeting's timestamps, which the database gives back in UTC (as `UTCDateTime` reads them)."""
+_IN_ORDER = (
+    Council,
+    CouncilAppointingTrust,
+    Person,
+    Representative,
+    LeadershipElection,
+    Meeting,
+    MeetingAttendance,
+)
+"""The rows an import makes, each table after those its foreign keys point to."""
 _PEOPLE_CHUNK = 1000
 """HPR numbers per query when the import reads the people its file names: well under every driver's
 limit of bound parameters (SQLite's is 32,766)."""
@@ -74,6 +85,8 @@ class ImportRepository(Repository):
         self._in_region: dict[str, list[Council]] = {}
         self._by_hpr: dict[str, Person | None] = {}
         self._hpr_of: dict[uuid.UUID, str] = {}
+        self._people: dict[uuid.UUID, Person] = {}
+        """Registered by this transaction."""
         self._meetings: dict[uuid.UUID, Meeting] = {}
         """Made or locked by this transaction."""
         self._made: set[uuid.UUID] = set()
@@ -82,10 +95,17 @@ class ImportRepository(Repository):
         """Meetings made by this transaction that no attendance is recorded for."""
         self._reference: dict[tuple[type, str], Any] = {}
         self._key_index: dict[values.CouncilKey, uuid.UUID] | None = None
+        self._queue: list[Any] = []
+        """New rows not yet in the session (`flush`)."""
+        self._autoflush = session.sync_session.autoflush
+        session.sync_session.autoflush = False
         event.listen(session.sync_session, "before_flush", self._before_flush)
+        event.listen(session.sync_session, "do_orm_execute", self._before_query)
 
     def close(self) -> None:
         event.remove(self.session.sync_session, "before_flush", self._before_flush)
+        event.remove(self.session.sync_session, "do_orm_execute", self._before_query)
+        self.session.sync_session.autoflush = self._autoflush
 
     def forget(self) -> None:
         """After a savepoint is rolled back: what it wrote, and the locks it took, are gone."""
@@ -93,40 +113,100 @@ class ImportRepository(Repository):
             kept.clear()
         self._by_hpr.clear()
         self._hpr_of.clear()
+        self._people.clear()
         self._key_index = None
         self._meetings.clear()
         self._made.clear()
         self._unattended.clear()
+        self._queue.clear()
+
+    # What the use cases write
+
+    def add(self, row: Any) -> None:
+        if isinstance(row, _IN_ORDER):
+            self._queue.append(row)
+            self._track(row, gone=False, new=True)
+        else:
+            super().add(row)
+
+    def register(self, person: Person) -> None:
+        self.add(person)
+        self.session.info.setdefault(_REGISTERED, set()).add(person.id)
+
+    def add_appointing_trusts(self, council_id: uuid.UUID, trust_codes: Iterable[str]) -> None:
+        self._appointing.pop(council_id, None)
+        for code in trust_codes:
+            self.add(CouncilAppointingTrust(council_id=council_id, trust_code=code))
+
+    async def delete(self, row: Any) -> None:
+        if any(r is row for r in self._queue):
+            self._queue = [r for r in self._queue if r is not row]
+            self._track(row, gone=True, new=False)
+        else:
+            await super().delete(row)
+
+    async def flush(self) -> None:
+        """New rows wait, and go in with the next query or savepoint, each table's in one statement
+        (not one at a time as each single write flushes its own); what is kept here holds them
+        already. A change to a stored row is flushed at once, as a single write would."""
+        session = self.session.sync_session
+        if session.dirty or session.deleted:
+            await self.session.run_sync(self._flush)
+
+    async def write_new_rows(self) -> None:
+        """Flush the new rows too: before a savepoint begins or ends."""
+        await self.session.run_sync(self._flush)
+
+    def _flush(self, session: Session) -> None:
+        """The new rows, a table at a time in the order of their foreign keys (the session orders
+        rows by the relationships between them, and these tables declare none), then the rest."""
+        queue, self._queue = self._queue, []
+        for kind in _IN_ORDER:
+            rows = [row for row in queue if type(row) is kind]
+            if rows:
+                session.add_all(rows)
+                session.flush()
+        session.flush()
+
+    def _before_query(self, execution: ORMExecuteState) -> None:
+        """Instead of autoflush (off while the import runs): the new rows first, in order."""
+        if self._queue or execution.session.dirty or execution.session.deleted:
+            self._flush(execution.session)
 
     def _before_flush(self, session: Session, _context: Any, _instances: Any) -> None:
         for row in chain(session.new, session.dirty, session.deleted):
-            gone = row in session.deleted
-            if isinstance(row, Representative):
-                self._file(self._seats, row, gone, lambda r: (r.starts_on, r.id))
-            elif isinstance(row, LeadershipElection):
-                self._file(self._elections, row, gone, lambda e: e.effective_on)
-            elif isinstance(row, CouncilAppointingTrust):
-                self._appointing.pop(row.council_id, None)
-            elif isinstance(row, Council):
-                self._in_region.clear()
-                self._key_index = None
-                if gone:
-                    self._councils.pop(row.id, None)
-                elif row in session.new:
-                    self._councils[row.id] = row
-            elif isinstance(row, Person):
-                filed = self._hpr_of.pop(row.id, None)
-                if filed is not None:
-                    self._by_hpr[filed] = None
-                if row.hpr_number and not gone:
-                    self._by_hpr[row.hpr_number] = row
-                    self._hpr_of[row.id] = row.hpr_number
-            elif isinstance(row, Meeting) and row in session.new:
-                self._meetings[row.id] = row
-                self._made.add(row.id)
-                self._unattended.add(row.id)
-            elif isinstance(row, MeetingAttendance):
-                self._unattended.discard(row.meeting_id)
+            self._track(row, gone=row in session.deleted, new=row in session.new)
+
+    def _track(self, row: Any, *, gone: bool, new: bool) -> None:
+        """Keep what is kept up to date with a row added, changed or deleted."""
+        if isinstance(row, Representative):
+            self._file(self._seats, row, gone, lambda r: (r.starts_on, r.id))
+        elif isinstance(row, LeadershipElection):
+            self._file(self._elections, row, gone, lambda e: e.effective_on)
+        elif isinstance(row, CouncilAppointingTrust):
+            self._appointing.pop(row.council_id, None)
+        elif isinstance(row, Council):
+            self._in_region.clear()
+            self._key_index = None
+            if gone:
+                self._councils.pop(row.id, None)
+            elif new:
+                self._councils[row.id] = row
+        elif isinstance(row, Person):
+            filed = self._hpr_of.pop(row.id, None)
+            if filed is not None:
+                self._by_hpr[filed] = None
+            if row.hpr_number and not gone:
+                self._by_hpr[row.hpr_number] = row
+                self._hpr_of[row.id] = row.hpr_number
+            if new:
+                self._people[row.id] = row
+        elif isinstance(row, Meeting) and new and row.id not in self._made:
+            self._meetings[row.id] = row
+            self._made.add(row.id)
+            self._unattended.add(row.id)
+        elif isinstance(row, MeetingAttendance):
+            self._unattended.discard(row.meeting_id)
 
     def _file(self, kept: dict[uuid.UUID, list[Any]], row: Any, gone: bool, order: Any) -> None:
         """A seat or an election written: into (or out of) its council's kept list, in the order the
@@ -142,10 +222,11 @@ class ImportRepository(Repository):
         rows.sort(key=order)
 
     async def _settled(self) -> None:
-        """Flush what is pending, as a query would (autoflush), so that what is kept includes it."""
+        """Flush changes to stored rows, as a query would (autoflush): what is kept may hold a row
+        in an order, or under a number, that the change moves. New rows are kept as they are added."""
         session = self.session.sync_session
-        if session.new or session.deleted or session.dirty:
-            await self.session.flush()
+        if session.deleted or session.dirty:
+            await self.session.run_sync(self._flush)
 
     def _keys(self) -> dict[values.CouncilKey, uuid.UUID]:
         if self._key_index is None or len(self._key_index) != len(self._councils):
@@ -278,6 +359,16 @@ class ImportRepository(Repository):
                 self._hpr_of[person.id] = hpr_number
         return self._by_hpr[hpr_number]
 
+    async def person(self, person_id: uuid.UUID) -> Person | None:
+        return self._people.get(person_id) or await super().person(person_id)
+
+    async def people_by_id(self, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Person]:
+        ids = set(ids)
+        people = {i: self._people[i] for i in ids if i in self._people}
+        if len(people) < len(ids):
+            people |= await super().people_by_id(ids - people.keys())
+        return people
+
     async def region(self, code: str) -> Region | None:
         # Held here: the session's identity map holds rows weakly, and would read them again.
         if (Region, code) not in self._reference:
@@ -305,12 +396,11 @@ class ImportRepository(Repository):
         read back, only its timestamps would change, to the same moments in UTC. (A meeting with
         changes not flushed, or attributes the database set, is read.)"""
         state = inspect(row)
-        if (
-            not isinstance(row, Meeting)
-            or row.id not in self._made
-            or not state.persistent
-            or state.modified
-            or state.expired_attributes
+        made = isinstance(row, Meeting) and row.id in self._made
+        if not made or not (
+            state.transient
+            or state.pending
+            or (state.persistent and not state.modified and not state.expired_attributes)
         ):
             await super().refresh(row)
             return
@@ -339,20 +429,24 @@ class ImportStore:
     async def attempt(self) -> AsyncIterator[None]:
         """A savepoint: what the block writes stays when it ends normally, and is undone, its queued
         audit entries and events with it, when it raises (the error goes on)."""
-        mark = pending_rows_mark(self.session)
-        savepoint = await self.session.begin_nested()
+        savepoint, mark = await self.savepoint()
         try:
             yield
+            await self.write_new_rows()
         except BaseException:
             await self.undo(savepoint, mark)
             raise
         await savepoint.commit()
 
-    def mark(self) -> dict[Table, int]:
-        return pending_rows_mark(self.session)
+    async def savepoint(self) -> tuple[AsyncSessionTransaction, dict[Table, int]]:
+        """A savepoint, and the mark of the audit entries and events queued before it."""
+        await self.write_new_rows()
+        mark = pending_rows_mark(self.session)
+        return await self.session.begin_nested(), mark
 
-    async def savepoint(self) -> AsyncSessionTransaction:
-        return await self.session.begin_nested()
+    async def write_new_rows(self) -> None:
+        if isinstance(self.repo, ImportRepository):
+            await self.repo.write_new_rows()
 
     async def undo(self, savepoint: AsyncSessionTransaction, mark: dict[Table, int]) -> None:
         """Roll `savepoint` back, and forget the audit entries and events queued since `mark`."""
