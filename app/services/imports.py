@@ -1,10 +1,16 @@
 """Imports: a RegUt's spreadsheet of councils, members, leadership and past meetings, applied row by
 row through the same use cases as single writes, in date order, all or nothing.
 
-Every row runs in a savepoint of the request's one transaction: a refused row is undone (its audit
-entries and events with it) and the next goes on, so the report names every broken rule of every row.
-A dry run, or an import with a refused row, is then undone whole; a commit keeps everything, with one
-`import.completed` event. The audit entries and events of the changes name the import.
+Every row ends as if it ran in a savepoint of its own within the request's one transaction: a refused
+row is undone (its audit entries and events with it) and the next goes on, so the report names every
+broken rule of every row. (Rows run a hundred to a savepoint, and again one by one where one of them is
+refused: `_Importer.apply_all`.) A dry run, or an import with a refused row, is then undone whole; a
+commit keeps everything, with one `import.completed` event. The audit entries and events of the
+changes name the import.
+
+The use cases read and write through `ImportRepository`, which holds the councils of the file locked
+from the first row to the last and keeps what they read of them: the rules are the single writes'
+own, checked against the same facts, without asking the database for them again row after row.
 """
 
 import hashlib
@@ -584,7 +590,7 @@ async def run_import(
     now: datetime,
     progress: ProgressCallback = None,
 ) -> ImportPublic:
-    """Read the file, apply its rows in date order (each in a savepoint), and keep them only when
+    """Read the file, apply its rows in date order (each as if in a savepoint), and keep them only when
     `commit` and none was refused. The import's record is written either way."""
     sheets = read_file(data, media_type, limits)
     importing = ImportRepository(repo.session)

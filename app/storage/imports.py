@@ -64,13 +64,15 @@ class ImportRepository(Repository):
     for the councils the import holds locked.
 
     A national file is ten thousand single writes, and each asks again for its council, the council's
-    seats, elections and appointing trusts, and the people it names: read one by one, those reads
-    were most of an import's time. The import locks every council its file names before its first
-    row (`lock_councils`), as each single write would lock its own, so no other transaction changes
-    what is read of them until the import ends: each is read once and then kept, and kept up to date
-    from what this session flushes (`_before_flush`). What is not locked (another council, a person,
-    a meeting the import neither made nor locked) is read as `Repository` reads it. A savepoint rolled
-    back takes rows the kept reads may hold: `forget` drops them all, and they are read again.
+    seats, elections and appointing trusts, and the people it names, and flushes its own rows: one
+    by one, those statements were most of an import's time. The import locks every council its file
+    names before its first row (`lock_councils`), as each single write would lock its own, so no
+    other transaction changes what is read of them until the import ends: each is read once and then
+    kept, up to date with what the use cases add (`add`) and what the session flushes
+    (`_before_flush`). What is not locked (another council, a person, a meeting the import neither
+    made nor locked) is read as `Repository` reads it. New rows wait in `_queue` and go in together
+    (`flush`). A savepoint rolled back takes rows the kept reads may hold: `forget` drops them all,
+    and they are read again.
     """
 
     def __init__(self, session: AsyncSession) -> None:
@@ -417,6 +419,7 @@ class ImportRepository(Repository):
 
     async def replace_attendance(self, meeting_id: uuid.UUID, rows: Iterable[MeetingAttendance]) -> None:
         self._unattended.discard(meeting_id)
+        await self.write_new_rows()  # the meeting first: the attendance rows are flushed directly
         await super().replace_attendance(meeting_id, rows)
 
 
