@@ -92,6 +92,7 @@ class ImportRepository(Repository):
         self._meetings: dict[uuid.UUID, Meeting] = {}
         """Made or locked by this transaction."""
         self._made: set[uuid.UUID] = set()
+        self._made_since: list[uuid.UUID] = []
         """Meetings made by this transaction."""
         self._unattended: set[uuid.UUID] = set()
         """Meetings made by this transaction that no attendance is recorded for."""
@@ -119,6 +120,7 @@ class ImportRepository(Repository):
         self._key_index = None
         self._meetings.clear()
         self._made.clear()
+        self._made_since.clear()
         self._unattended.clear()
         self._queue.clear()
 
@@ -156,8 +158,13 @@ class ImportRepository(Repository):
             await self.session.run_sync(self._flush)
 
     async def write_new_rows(self) -> None:
-        """Flush the new rows too: before a savepoint begins or ends."""
+        """Flush the new rows too: before a savepoint begins or ends. The meetings made are let go
+        then: no later row reads them (a row that names one again finds it in the database), and a
+        national file makes five thousand."""
         await self.session.run_sync(self._flush)
+        for meeting_id in self._made_since:
+            self._meetings.pop(meeting_id, None)
+        self._made_since.clear()
 
     def _flush(self, session: Session) -> None:
         """The new rows, a table at a time in the order of their foreign keys (the session orders
@@ -206,6 +213,7 @@ class ImportRepository(Repository):
         elif isinstance(row, Meeting) and new and row.id not in self._made:
             self._meetings[row.id] = row
             self._made.add(row.id)
+            self._made_since.append(row.id)
             self._unattended.add(row.id)
         elif isinstance(row, MeetingAttendance):
             self._unattended.discard(row.meeting_id)
