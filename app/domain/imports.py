@@ -653,13 +653,18 @@ def attach_deputies(reading: Reading, deputies: Sequence[DeputyRow]) -> None:
     """A deputy's row names the representative it stands in for (`deputy_of`, by HPR number or
     name): the deputy joins that representative's seat on the same council, the one running on the
     deputy's first day, so that the seat is appointed with its deputy as a single write would be."""
-    seats = [row for row in reading.rows if isinstance(row, SeatRow)]
+    # By council and by place in the rows: a national file has a thousand deputies and four thousand
+    # seats, and comparing each with each (or finding a row by equality) took longer than reading it.
+    seats: dict[CouncilKey, dict[int, SeatRow]] = {}
+    for index, row in enumerate(reading.rows):
+        if isinstance(row, SeatRow):
+            seats.setdefault(row.key, {})[index] = row
     for deputy in deputies:
+        council = seats.get(deputy.key, {})
         found = [
-            seat
-            for seat in seats
-            if seat.key == deputy.key
-            and deputy.deputy_of.matches(seat.person)
+            (index, seat)
+            for index, seat in council.items()
+            if deputy.deputy_of.matches(seat.person)
             and seat.starts_on <= deputy.starts_on
             and (seat.ends_on is None or deputy.starts_on <= seat.ends_on)
         ]
@@ -677,11 +682,9 @@ def attach_deputies(reading: Reading, deputies: Sequence[DeputyRow]) -> None:
             )
             reading.refused_rows.add(deputy.at)
             continue
-        seat = found[0]
-        index = reading.rows.index(seat)
+        index, seat = found[0]
         updated = replace(seat, deputy=deputy.person, deputy_rows=(*seat.deputy_rows, deputy.at))
-        reading.rows[index] = updated
-        seats[seats.index(seat)] = updated
+        reading.rows[index] = council[index] = updated
 
 
 _ORDER = {CouncilKind.REGIONAL: 0}

@@ -1,10 +1,16 @@
 """Imports: a RegUt's spreadsheet of councils, members, leadership and past meetings, applied row by
 row through the same use cases as single writes, in date order, all or nothing.
 
-Every row runs in a savepoint of the request's one transaction: a refused row is undone (its audit
-entries and events with it) and the next goes on, so the report names every broken rule of every row.
-A dry run, or an import with a refused row, is then undone whole; a commit keeps everything, with one
-`import.completed` event. The audit entries and events of the changes name the import.
+Every row ends as if it ran in a savepoint of its own within the request's one transaction: a refused
+row is undone (its audit entries and events with it) and the next goes on, so the report names every
+broken rule of every row. (Rows run a hundred to a savepoint, and again one by one where one of them is
+refused: `_Importer.apply_all`.) A dry run, or an import with a refused row, is then undone whole; a
+commit keeps everything, with one `import.completed` event. The audit entries and events of the
+changes name the import.
+
+The use cases read and write through `ImportRepository`, which holds the councils of the file locked
+from the first row to the last and keeps what they read of them: the rules are the single writes'
+own, checked against the same facts, without asking the database for them again row after row.
 """
 
 import hashlib
@@ -66,10 +72,12 @@ from app.services import seats as seat_service
 from app.services.common import record_change
 from app.services.errors import ApplicationError, UnsupportedFile, invalid, not_found
 from app.services.workbooks import Limits, read_csv, read_xlsx, write_template
-from app.storage.imports import ImportStore
+from app.storage.imports import ImportRepository, ImportStore
 from app.storage.repository import Repository
 from app.storage.tables import Council, DataImport, Person
 
+ROWS_PER_SAVEPOINT = 100
+"""Rows applied in one savepoint (`_Importer.apply_all`): a refused row costs its hundred again."""
 MINUTES_TEXT = "Referat ført (registrert ved import fra regneark; referatet ligger i rådets arkiv)."
 
 
@@ -495,6 +503,43 @@ class _Importer:
             )
         return RowOutcome.CHANGED if changed else RowOutcome.UNCHANGED
 
+    async def apply_all(self, rows: list[Row]) -> list[RowOutcome] | None:
+        """Apply the rows in one savepoint, kept when every row is; None when one is refused, and then
+        nothing of them is kept (`attempt` applies them again, one by one).
+
+        A savepoint per row costs two statements and, on PostgreSQL, a statement prepared for each,
+        more than most rows' own writes; but a row refused halfway may have written (a person
+        registered for a seat that is then refused), and only its own savepoint undoes just that.
+        Rows applied together, then again one by one where one is refused, end exactly as rows applied
+        one by one: the second pass starts from where the first did."""
+        savepoint, mark = await self.store.savepoint()
+        outcomes: list[RowOutcome] = []
+        try:
+            for row in rows:
+                outcomes.append(await self.apply(row))
+            await self.store.write_new_rows()
+        except (_Refused, RuleBroken, NotPermitted, ApplicationError, ValidationError):
+            await self.store.undo(savepoint, mark)
+            self.forget()
+            return None
+        except BaseException:
+            await self.store.undo(savepoint, mark)
+            raise
+        await savepoint.commit()
+        return outcomes
+
+    async def attempt(self, row: Row) -> tuple[RowOutcome, list[CellFinding]]:
+        """Apply one row in a savepoint of its own: a refused row is undone, and the next goes on."""
+        try:
+            async with self.store.attempt():
+                return await self.apply(row), []
+        except _Refused as refused:
+            self.forget()
+            return RowOutcome.REFUSED, refused.problems
+        except (RuleBroken, NotPermitted, ApplicationError, ValidationError) as error:
+            self.forget()
+            return RowOutcome.REFUSED, _refusal(row, error)
+
     async def apply(self, row: Row) -> RowOutcome:
         if isinstance(row, CouncilRow):
             return await self.apply_council(row)
@@ -545,9 +590,27 @@ async def run_import(
     now: datetime,
     progress: ProgressCallback = None,
 ) -> ImportPublic:
-    """Read the file, apply its rows in date order (each in a savepoint), and keep them only when
+    """Read the file, apply its rows in date order (each as if in a savepoint), and keep them only when
     `commit` and none was refused. The import's record is written either way."""
     sheets = read_file(data, media_type, limits)
+    importing = ImportRepository(repo.session)
+    try:
+        return await _run(importing, actor, sheets, data, media_type, commit, today, now, progress)
+    finally:
+        importing.close()
+
+
+async def _run(
+    repo: ImportRepository,
+    actor: Principal,
+    sheets: list[Any],
+    data: bytes,
+    media_type: str,
+    commit: bool,
+    today: date,
+    now: datetime,
+    progress: ProgressCallback,
+) -> ImportPublic:
     reading = rules.Reading()
     deputies: list[rules.DeputyRow] = []
     reference = await _reference(repo)
@@ -559,36 +622,44 @@ async def run_import(
     rules.attach_deputies(reading, deputies)
     importer = _Importer(repo, actor, today, now)
     await importer.authorise({row.key for row in reading.rows})
+    # Before the first savepoint, so that a row rolled back keeps them: each single write would lock
+    # its council; the import holds them all until it ends.
+    await repo.lock_councils({row.key for row in reading.rows})
+    await repo.read_people(
+        facts.hpr_number
+        for row in reading.rows
+        if isinstance(row, SeatRow)
+        for facts in (row.person, row.deputy)
+        if facts is not None and facts.hpr_number
+    )
 
     import_id = uuid.uuid4()
     outcomes: dict[Cell, RowOutcome] = {}
     problems = list(reading.problems)
     ordered = rules.in_date_order(reading.rows)
     async with importer.store.changes_by(import_id):
-        mark = importer.store.mark()
-        everything = await importer.store.savepoint()
-        for done, row in enumerate(ordered, start=1):
-            try:
-                async with importer.store.attempt():
-                    outcome = await importer.apply(row)
-            except _Refused as refused:
-                problems += refused.problems
-                outcome = RowOutcome.REFUSED
-                importer.forget()
-            except (RuleBroken, NotPermitted, ApplicationError, ValidationError) as error:
-                problems += _refusal(row, error)
-                outcome = RowOutcome.REFUSED
-                importer.forget()
-            outcomes[row.at] = outcome
-            if isinstance(row, SeatRow):
-                outcomes.update(dict.fromkeys(row.deputy_rows, outcome))
+        everything, mark = await importer.store.savepoint()
+        for start in range(0, len(ordered), ROWS_PER_SAVEPOINT):
+            chunk = ordered[start : start + ROWS_PER_SAVEPOINT]
+            applied = await importer.apply_all(chunk)
+            if applied is None:
+                applied = []
+                for row in chunk:
+                    outcome, found = await importer.attempt(row)
+                    applied.append(outcome)
+                    problems += found
+            for row, outcome in zip(chunk, applied, strict=True):
+                outcomes[row.at] = outcome
+                if isinstance(row, SeatRow):
+                    outcomes.update(dict.fromkeys(row.deputy_rows, outcome))
             if progress is not None:
-                progress(done, len(ordered))
+                progress(start + len(chunk), len(ordered))
         for cell in reading.refused_rows:
             outcomes[cell] = RowOutcome.REFUSED
         refused = any(o is RowOutcome.REFUSED for o in outcomes.values())
         keep = commit and not refused
         if keep:
+            await importer.store.write_new_rows()
             await everything.commit()
         else:
             await importer.store.undo(everything, mark)
