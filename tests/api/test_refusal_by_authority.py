@@ -29,6 +29,7 @@ EXEMPT = {
     "getProposalHistory": "whoever has the scope reads it: no authority over the proposal beyond it",
     "getCompliance": "whoever has the scope reads it: no authority over the council beyond it",
     "getActivitySummary": "whoever has the scope reads it: no authority over the council beyond it",
+    "getActivitySummaryPage": "whoever has the scope reads it: no authority over the council beyond it",
     "getImport": "another's import is not found (404), never refused; the id is its only parameter",
     "withdrawRepresentative": "no body and no query: nothing is read before the use case asks authority",
 }
