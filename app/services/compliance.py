@@ -201,18 +201,11 @@ def unchanged_until(snapshot: Snapshot, now: datetime) -> datetime | None:
     return min(starts, default=None)
 
 
-async def compliance_report(
-    repo: Repository, council_id: uuid.UUID, on: date, year: int, now: datetime
-) -> ComplianceReport:
-    """A council's findings: composition and leadership on `on`, meetings in `year`."""
-    report, _ = await compliance_report_kept(repo, council_id, on, year, now)
-    return report
-
-
 async def compliance_report_kept(
     repo: Repository, council_id: uuid.UUID, on: date, year: int, now: datetime
 ) -> tuple[ComplianceReport, datetime | None]:
-    """`compliance_report`, and until when it holds unless the data changes (`unchanged_until`)."""
+    """A council's findings: composition and leadership on `on`, meetings in `year`; and until when
+    they hold unless the data changes (`unchanged_until`)."""
     council = await council_or_not_found(repo, council_id)
     snapshot = await council_snapshot(repo, council, year)
     return report_from_snapshot(snapshot, council, on, year, now), unchanged_until(snapshot, now)
@@ -293,7 +286,7 @@ async def council_snapshot(repo: Repository, council: Council, year: int) -> Sna
 def report_from_snapshot(
     snapshot: Snapshot, council: Council, on: date, year: int, now: datetime
 ) -> ComplianceReport:
-    """The council's compliance report, as `compliance_report` answers it, from a snapshot the caller
+    """The council's compliance report, as `compliance_report_kept` answers it, from a snapshot the caller
     loaded (and reads for more than the findings: the activity summary)."""
     return ComplianceReport(
         council_id=council.id, on=on, year=year, findings=_public(_findings(snapshot, council, on, year, now))
